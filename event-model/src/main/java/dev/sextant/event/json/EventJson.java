@@ -1,0 +1,106 @@
+package dev.sextant.event.json;
+
+import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one JSON form of events and quarantined records, used on Kafka topics and in stores that keep
+ * properties as JSON text. Times are epoch milliseconds so that no time zone is involved.
+ */
+public final class EventJson {
+
+  private static final TypeReference<LinkedHashMap<String, Object>> PROPERTIES =
+      new TypeReference<>() {};
+
+  private final JsonMapper mapper = JsonMapper.builder().build();
+
+  public String writeProperties(Map<String, Object> properties) {
+    return mapper.writeValueAsString(properties);
+  }
+
+  public Map<String, Object> readProperties(String json) {
+    return mapper.readValue(json, PROPERTIES);
+  }
+
+  public String writeEvent(TrackedEvent event) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("project", event.project());
+    node.put("event", event.event());
+    node.put("distinct_id", event.distinctId());
+    node.put("time", event.time().toEpochMilli());
+    node.put("insert_id", event.insertId());
+    if (event.trackId() != null) {
+      node.put("_track_id", event.trackId());
+    }
+    node.set("properties", mapper.valueToTree(event.properties()));
+    node.put("received_at", event.receivedAt().toEpochMilli());
+    return mapper.writeValueAsString(node);
+  }
+
+  public TrackedEvent readEvent(String json) {
+    JsonNode node = mapper.readTree(json);
+    JsonNode trackId = node.get("_track_id");
+    return new TrackedEvent(
+        node.required("project").asString(),
+        node.required("event").asString(),
+        node.required("distinct_id").asString(),
+        Instant.ofEpochMilli(node.required("time").asLong()),
+        node.required("insert_id").asString(),
+        trackId == null || trackId.isNull() ? null : trackId.asLong(),
+        mapper.convertValue(node.required("properties"), PROPERTIES),
+        Instant.ofEpochMilli(node.required("received_at").asLong()));
+  }
+
+  public String writeQuarantined(QuarantinedRecord record) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("project", record.project());
+    node.put("quarantine_id", record.quarantineId());
+    node.put("received_at", record.receivedAt().toEpochMilli());
+    node.put("reasons", writeReasons(record.reasons()));
+    node.put("payload", record.payload());
+    return mapper.writeValueAsString(node);
+  }
+
+  public QuarantinedRecord readQuarantined(String json) {
+    JsonNode node = mapper.readTree(json);
+    return new QuarantinedRecord(
+        node.required("project").asString(),
+        node.required("quarantine_id").asString(),
+        Instant.ofEpochMilli(node.required("received_at").asLong()),
+        readReasons(node.required("reasons").asString()),
+        node.required("payload").asString());
+  }
+
+  /** The reasons as a JSON array text, the form in which stores keep them. */
+  public String writeReasons(List<QuarantineReason> reasons) {
+    List<Map<String, String>> list = new ArrayList<>();
+    for (QuarantineReason reason : reasons) {
+      list.add(
+          Map.of("code", reason.code().name(), "path", reason.path(), "message", reason.message()));
+    }
+    return mapper.writeValueAsString(list);
+  }
+
+  public List<QuarantineReason> readReasons(String json) {
+    List<QuarantineReason> reasons = new ArrayList<>();
+    for (JsonNode node : mapper.readTree(json)) {
+      reasons.add(
+          new QuarantineReason(
+              QuarantineCode.valueOf(node.required("code").asString()),
+              node.required("path").asString(),
+              node.required("message").asString()));
+    }
+    return reasons;
+  }
+}
