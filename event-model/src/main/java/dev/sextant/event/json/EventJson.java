@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +24,15 @@ public final class EventJson {
   private static final TypeReference<LinkedHashMap<String, Object>> PROPERTIES =
       new TypeReference<>() {};
 
-  private final JsonMapper mapper = JsonMapper.builder().build();
+  /**
+   * Integers read as {@code Long} and decimals as {@code BigDecimal}, the same values the collector
+   * decodes, so that an event read back equals the event written (and money keeps its digits).
+   */
+  private final JsonMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+          .build();
 
   public String writeProperties(Map<String, Object> properties) {
     return mapper.writeValueAsString(properties);

@@ -1,0 +1,15 @@
+package dev.sextant.collector.ingest;
+
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import java.util.List;
+
+/**
+ * Where the collector hands over what it received: straight into the event store (embedded mode) or
+ * to Kafka for the sink (distributed mode). Durable when the method returns: only then does the
+ * collector acknowledge the client.
+ */
+public interface EventPublisher {
+
+  void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined);
+}

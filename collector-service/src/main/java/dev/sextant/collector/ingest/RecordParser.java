@@ -1,0 +1,111 @@
+package dev.sextant.collector.ingest;
+
+import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReason;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one record in the Sensors record shape ({@code type}, {@code event}, {@code distinct_id},
+ * {@code time}, {@code properties}, {@code _track_id}) into plain values, or says what is wrong.
+ * Pure: no plan, no clock, no I/O.
+ */
+public final class RecordParser {
+
+  /** The outcome for one record. */
+  public sealed interface Result {}
+
+  /** A well-formed {@code track} record. */
+  public record Parsed(
+      String event, String distinctId, Instant time, Long trackId, Map<String, Object> properties)
+      implements Result {}
+
+  /** A record that cannot be read as an event. */
+  public record Malformed(List<QuarantineReason> reasons) implements Result {}
+
+  public Result parse(JsonNode record) {
+    if (!record.isObject()) {
+      return malformed("", "a record must be a JSON object");
+    }
+    List<QuarantineReason> reasons = new ArrayList<>();
+    String type = text(record, "type", reasons);
+    if (type != null && !type.equals("track")) {
+      reasons.add(reason("type", "record type '" + type + "' is not supported yet: send 'track'"));
+    }
+    String event = text(record, "event", reasons);
+    String distinctId = text(record, "distinct_id", reasons);
+    Instant time = time(record, reasons);
+    Long trackId = trackId(record, reasons);
+    Map<String, Object> properties = properties(record, reasons);
+    if (!reasons.isEmpty()) {
+      return new Malformed(reasons);
+    }
+    return new Parsed(event, distinctId, time, trackId, properties);
+  }
+
+  private static String text(JsonNode record, String field, List<QuarantineReason> reasons) {
+    JsonNode node = record.get(field);
+    if (node == null || !node.isString() || node.asString().isBlank()) {
+      reasons.add(reason(field, "'" + field + "' must be a non-empty string"));
+      return null;
+    }
+    return node.asString();
+  }
+
+  private static Instant time(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("time");
+    if (node == null || !node.canConvertToLong() || !node.isIntegralNumber()) {
+      reasons.add(reason("time", "'time' must be epoch milliseconds"));
+      return null;
+    }
+    return Instant.ofEpochMilli(node.asLong());
+  }
+
+  private static Long trackId(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("_track_id");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      reasons.add(reason("_track_id", "'_track_id' must be an integer"));
+      return null;
+    }
+    return node.asLong();
+  }
+
+  private static Map<String, Object> properties(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("properties");
+    if (node == null || node.isNull()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      reasons.add(reason("properties", "'properties' must be an object"));
+      return Map.of();
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      Object value = PropertyDecoding.decode(property.getValue());
+      if (value == null) {
+        reasons.add(
+            reason(
+                "properties." + property.getKey(),
+                "a property value must be a string, number, boolean or list of strings"));
+      } else {
+        properties.put(property.getKey(), value);
+      }
+    }
+    return properties;
+  }
+
+  private static Malformed malformed(String path, String message) {
+    return new Malformed(List.of(reason(path, message)));
+  }
+
+  private static QuarantineReason reason(String path, String message) {
+    return new QuarantineReason(QuarantineCode.MALFORMED_PAYLOAD, path, message);
+  }
+}

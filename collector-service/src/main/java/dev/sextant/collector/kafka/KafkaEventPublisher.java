@@ -1,0 +1,63 @@
+package dev.sextant.collector.kafka;
+
+import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.json.EventJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Distributed mode: sends events and quarantined records to their Kafka topics and returns once the
+ * broker acknowledged every one (the producer runs with {@code acks=all}, idempotence on). Events
+ * are keyed by distinct id, so one user's events stay in order on one partition.
+ */
+public final class KafkaEventPublisher implements EventPublisher {
+
+  private final KafkaTemplate<String, String> kafka;
+  private final CollectorKafkaProperties properties;
+  private final EventJson json = new EventJson();
+
+  public KafkaEventPublisher(
+      KafkaTemplate<String, String> kafka, CollectorKafkaProperties properties) {
+    this.kafka = kafka;
+    this.properties = properties;
+  }
+
+  @Override
+  public void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
+    List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
+    for (TrackedEvent event : accepted) {
+      sends.add(kafka.send(properties.eventsTopic(), event.distinctId(), json.writeEvent(event)));
+    }
+    for (QuarantinedRecord record : quarantined) {
+      sends.add(
+          kafka.send(
+              properties.quarantineTopic(), record.project(), json.writeQuarantined(record)));
+    }
+    kafka.flush();
+    awaitAll(sends, properties.sendTimeout());
+  }
+
+  private static void awaitAll(
+      List<CompletableFuture<SendResult<String, String>>> sends, Duration timeout) {
+    try {
+      CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EventDeliveryException("interrupted while waiting for Kafka", e);
+    } catch (ExecutionException e) {
+      throw new EventDeliveryException("Kafka refused the events: " + e.getCause().getMessage(), e);
+    } catch (TimeoutException e) {
+      throw new EventDeliveryException("Kafka did not acknowledge within " + timeout, e);
+    }
+  }
+}

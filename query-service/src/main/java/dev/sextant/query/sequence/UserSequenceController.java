@@ -1,0 +1,70 @@
+package dev.sextant.query.sequence;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.plan.EventDefinition;
+import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.store.EventStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One user's action sequence (个人行为序列), newest first, each event with its display name from
+ * the tracking plan: what customer service reads to see what a user did.
+ */
+@RestController
+public class UserSequenceController {
+
+  static final int MAX_LIMIT = 1000;
+
+  private final EventStore store;
+  private final PlanStorage plans;
+
+  public UserSequenceController(EventStore store, PlanStorage plans) {
+    this.store = store;
+    this.plans = plans;
+  }
+
+  @GetMapping("/api/v1/projects/{project}/users/{distinctId}/events")
+  public UserSequence events(
+      @PathVariable String project,
+      @PathVariable String distinctId,
+      @RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+    }
+    Optional<TrackingPlan> plan = plans.find(project);
+    List<UserEvent> events =
+        store.findUserEvents(project, distinctId, limit).stream()
+            .map(event -> UserEvent.of(event, plan))
+            .toList();
+    return new UserSequence(project, distinctId, events);
+  }
+
+  /** The answer. */
+  public record UserSequence(String project, String distinctId, List<UserEvent> events) {}
+
+  /** One event as customer service sees it. */
+  public record UserEvent(
+      String event,
+      String displayName,
+      Instant time,
+      String insertId,
+      Map<String, Object> properties) {
+
+    static UserEvent of(TrackedEvent event, Optional<TrackingPlan> plan) {
+      String displayName =
+          plan.flatMap(p -> p.event(event.event()))
+              .map(EventDefinition::displayName)
+              .orElse(event.event());
+      return new UserEvent(
+          event.event(), displayName, event.time(), event.insertId(), event.properties());
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.sextant.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.testsupport.http.JsonHttp;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The embedded default, end to end: one process on DuckDB and H2 under a data directory. An event
+ * posted to the collector is validated against the demo project's plan, stored, and read back by
+ * the query API, also after a restart; an invalid one is quarantined with a visible reason.
+ */
+class EmbeddedWalkingSkeletonIT {
+
+  private static final String INVEST =
+      """
+      {"type":"track","event":"P2P_Invest","distinct_id":"user-42","time":1485878399123,
+       "properties":{"product_id":"稳盈-90天","amount":10000.50,"term_days":90,"result":"success",
+                     "$os":"iOS"}}
+      """;
+
+  private static final String INVEST_WITH_TEXT_AMOUNT =
+      """
+      {"type":"track","event":"P2P_Invest","distinct_id":"user-42","time":1485878400000,
+       "properties":{"product_id":"稳盈-90天","amount":"lots","result":"success"}}
+      """;
+
+  @TempDir Path dataDir;
+
+  @Test
+  void storesAnAcceptedEventDurablyAndQuarantinesAnInvalidOne() {
+    String insertId;
+    try (ConfigurableApplicationContext server = start()) {
+      JsonHttp http = JsonHttp.onLocalPort(port(server));
+
+      JsonHttp.Response posted =
+          http.post("/api/v1/events?project=demo", "[" + INVEST + "," + INVEST_WITH_TEXT_AMOUNT + "]");
+
+      assertThat(posted.status()).isEqualTo(200);
+      assertThat(posted.body().get("accepted").asInt()).isEqualTo(1);
+      assertThat(posted.body().get("quarantined").asInt()).isEqualTo(1);
+      JsonNode results = posted.body().get("results");
+      assertThat(results.get(0).get("status").asString()).isEqualTo("accepted");
+      assertThat(results.get(1).get("status").asString()).isEqualTo("quarantined");
+      assertThat(results.get(1).get("reasons").get(0).get("code").asString())
+          .isEqualTo("TYPE_MISMATCH");
+      insertId = results.get(0).get("insert_id").asString();
+
+      JsonNode quarantine = http.get("/api/v1/projects/demo/quarantine").body();
+      assertThat(quarantine.get("records")).hasSize(1);
+      assertThat(quarantine.get("records").get(0).get("reasons").get(0).get("path").asString())
+          .isEqualTo("properties.amount");
+    }
+
+    try (ConfigurableApplicationContext restarted = start()) {
+      JsonHttp http = JsonHttp.onLocalPort(port(restarted));
+      JsonNode sequence = http.get("/api/v1/projects/demo/users/user-42/events").body();
+
+      assertThat(sequence.get("events")).hasSize(1);
+      JsonNode event = sequence.get("events").get(0);
+      assertThat(event.get("event").asString()).isEqualTo("P2P_Invest");
+      assertThat(event.get("display_name").asString()).isEqualTo("P2P 投资");
+      assertThat(event.get("insert_id").asString()).isEqualTo(insertId);
+      assertThat(event.get("time").asString()).isEqualTo("2017-01-31T15:59:59.123Z");
+      assertThat(event.get("properties").get("product_id").asString()).isEqualTo("稳盈-90天");
+      assertThat(event.get("properties").get("amount").decimalValue())
+          .isEqualByComparingTo("10000.50");
+      assertThat(event.get("properties").get("$os").asString()).isEqualTo("iOS");
+    }
+  }
+
+  @Test
+  void servesTheConsoleAndAnswersBadRequestsWithProblemJson() {
+    try (ConfigurableApplicationContext server = start()) {
+      JsonHttp http = JsonHttp.onLocalPort(port(server));
+
+      assertThat(http.getText("/")).contains("Sextant");
+      JsonHttp.Response badLimit = http.get("/api/v1/projects/demo/users/u/events?limit=0");
+      assertThat(badLimit.status()).isEqualTo(400);
+      assertThat(badLimit.contentType()).startsWith("application/problem+json");
+      assertThat(badLimit.body().get("type").asString())
+          .isEqualTo("https://sextant.dev/problems/invalid-query");
+      assertThat(http.get("/api/v1/projects/nobody/plan").status()).isEqualTo(404);
+      assertThat(http.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(SextantServer.class)
+        .run("--server.port=0", "--sextant.data-dir=" + dataDir);
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.sextant.sink.app;
+
+import dev.sextant.sink.SinkConfiguration;
+import dev.sextant.store.spring.ClickHouseStoreConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The sink as its own service (distributed mode): Kafka to ClickHouse. Run as many as the events
+ * topic has partitions.
+ */
+@SpringBootApplication
+@Import({ClickHouseStoreConfiguration.class, SinkConfiguration.class})
+public class SinkApplication {
+
+  /** The application, reading its settings from {@code sink.yml}. */
+  public static SpringApplicationBuilder application() {
+    return new SpringApplicationBuilder(SinkApplication.class)
+        .properties("spring.config.name=sink");
+  }
+
+  public static void main(String[] args) {
+    application().run(args);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.sextant.testsupport.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering rules every module checks in its {@code ArchitectureTest}: pure cores know no Spring
+ * and no I/O framework, services do not reach into each other's applications, and the two store
+ * adapters stay independent of each other.
+ */
+public final class SextantArchitecture {
+
+  /** Packages that hold pure logic: validation, parsing, models, SQL compilation. */
+  static final String[] PURE_PACKAGES = {
+    "dev.sextant.event..",
+    "dev.sextant.registry.plan..",
+    "dev.sextant.registry.validation..",
+    "dev.sextant.collector.ingest..",
+  };
+
+  private SextantArchitecture() {}
+
+  public static final ArchRule PURE_CORES_DO_NOT_USE_SPRING =
+      noClasses()
+          .that()
+          .resideInAnyPackage(PURE_PACKAGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "java.sql..")
+          .because("pure cores are plain Java, tested without a container or a database")
+          .allowEmptyShould(true);
+
+  public static final ArchRule STORE_ADAPTERS_DO_NOT_USE_SPRING =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.sextant.store.duckdb..", "dev.sextant.store.clickhouse..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..")
+          .because("the store adapters are embedded by any wiring, Spring's or a benchmark's")
+          .allowEmptyShould(true);
+
+  public static final ArchRule DUCKDB_ADAPTER_DOES_NOT_USE_CLICKHOUSE =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.sextant.store.duckdb..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.sextant.store.clickhouse..")
+          .allowEmptyShould(true);
+
+  public static final ArchRule CLICKHOUSE_ADAPTER_DOES_NOT_USE_DUCKDB =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.sextant.store.clickhouse..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.sextant.store.duckdb..")
+          .allowEmptyShould(true);
+
+  public static final ArchRule NOTHING_DEPENDS_ON_AN_APPLICATION =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("dev.sextant..app..", "dev.sextant.server..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.sextant..app..", "dev.sextant.server..")
+          .because("applications are leaves: they wire modules, modules never call them")
+          .allowEmptyShould(true);
+}
