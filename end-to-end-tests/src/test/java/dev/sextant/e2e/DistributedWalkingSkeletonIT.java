@@ -63,8 +63,6 @@ class DistributedWalkingSkeletonIT {
       "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
       "--sextant.kafka.events-topic=e2e.events",
       "--sextant.kafka.quarantine-topic=e2e.quarantine",
-      "--sextant.sink.events-topic=e2e.events",
-      "--sextant.sink.quarantine-topic=e2e.quarantine",
     };
     query = JsonHttp.onLocalPort(port(start(QueryApplication.application(), metadata, events)));
     start(SinkApplication.application(), events, topics);
@@ -104,7 +102,8 @@ class DistributedWalkingSkeletonIT {
             .get(0);
     assertThat(event.get("event").asString()).isEqualTo("forex_Deposit");
     assertThat(event.get("display_name").asString()).isEqualTo("外汇入金");
-    assertThat(event.get("properties").get("amount").decimalValue()).isEqualByComparingTo("2500.75");
+    assertThat(event.get("properties").get("amount").decimalValue())
+        .isEqualByComparingTo("2500.75");
     assertThat(event.get("properties").get("currency").asString()).isEqualTo("USD");
 
     JsonNode quarantined =
@@ -118,7 +117,8 @@ class DistributedWalkingSkeletonIT {
         .isEqualTo("MISSING_REQUIRED_PROPERTY");
   }
 
-  private ConfigurableApplicationContext start(SpringApplicationBuilder application, String[]... args) {
+  private ConfigurableApplicationContext start(
+      SpringApplicationBuilder application, String[]... args) {
     List<String> all = new ArrayList<>(List.of("--server.port=0"));
     for (String[] group : args) {
       all.addAll(List.of(group));

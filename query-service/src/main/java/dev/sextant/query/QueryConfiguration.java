@@ -1,8 +1,8 @@
 package dev.sextant.query;
 
 import dev.sextant.query.quarantine.QuarantineController;
-import dev.sextant.query.web.QueryProblems;
 import dev.sextant.query.sequence.UserSequenceController;
+import dev.sextant.query.web.QueryProblems;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 

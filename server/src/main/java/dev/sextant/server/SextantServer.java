@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The all-in-one server, the embedded default: the same collector, registry and query service as
- * in distributed mode, wired into one process on DuckDB (events) and H2 (metadata), with data under
+ * The all-in-one server, the embedded default: the same collector, registry and query service as in
+ * distributed mode, wired into one process on DuckDB (events) and H2 (metadata), with data under
  * {@code ./data}. No Kafka: the collector writes through to the event store.
  */
 @SpringBootApplication

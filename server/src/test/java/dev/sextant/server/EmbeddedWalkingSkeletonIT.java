@@ -39,7 +39,8 @@ class EmbeddedWalkingSkeletonIT {
       JsonHttp http = JsonHttp.onLocalPort(port(server));
 
       JsonHttp.Response posted =
-          http.post("/api/v1/events?project=demo", "[" + INVEST + "," + INVEST_WITH_TEXT_AMOUNT + "]");
+          http.post(
+              "/api/v1/events?project=demo", "[" + INVEST + "," + INVEST_WITH_TEXT_AMOUNT + "]");
 
       assertThat(posted.status()).isEqualTo(200);
       assertThat(posted.body().get("accepted").asInt()).isEqualTo(1);

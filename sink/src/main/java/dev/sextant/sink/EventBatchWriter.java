@@ -10,7 +10,8 @@ import org.springframework.kafka.listener.BatchMessageListener;
 /**
  * Stores each polled batch in the event store in one insert. The listener container commits the
  * batch's offsets only after this returns, i.e. after the store accepted the rows; if the sink dies
- * in between, the batch is delivered again and de-duplicated by {@code insert_id}.
+ * in between, the batch is delivered again (at least once). Every row carries the collector's
+ * {@code insert_id}, the key on which the event store issue adds de-duplication.
  */
 final class EventBatchWriter {
 

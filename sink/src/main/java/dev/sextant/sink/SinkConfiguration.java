@@ -18,7 +18,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * The process supplies the {@link EventStore} (ClickHouse in distributed mode).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SinkProperties.class)
+@EnableConfigurationProperties({SinkProperties.class, SinkTopics.class})
 public class SinkConfiguration {
 
   @Bean
@@ -28,7 +28,8 @@ public class SinkConfiguration {
 
   /**
    * Retries a failing batch (e.g. the store is briefly down); a record that still cannot be stored
-   * goes to {@code <topic>.dlt} with the exception in its headers, so it never blocks its partition.
+   * goes to {@code <topic>.dlt} with the exception in its headers, so it never blocks its
+   * partition.
    */
   @Bean
   DefaultErrorHandler sinkErrorHandler(KafkaOperations<?, ?> kafka, SinkProperties sink) {
@@ -46,16 +47,16 @@ public class SinkConfiguration {
   ConcurrentMessageListenerContainer<String, String> eventsListener(
       ConcurrentKafkaListenerContainerFactory<String, String> factory,
       EventBatchWriter writer,
-      SinkProperties sink) {
-    return container(factory, sink.eventsTopic(), writer.events());
+      SinkTopics topics) {
+    return container(factory, topics.eventsTopic(), writer.events());
   }
 
   @Bean
   ConcurrentMessageListenerContainer<String, String> quarantineListener(
       ConcurrentKafkaListenerContainerFactory<String, String> factory,
       EventBatchWriter writer,
-      SinkProperties sink) {
-    return container(factory, sink.quarantineTopic(), writer.quarantine());
+      SinkTopics topics) {
+    return container(factory, topics.quarantineTopic(), writer.quarantine());
   }
 
   private static ConcurrentMessageListenerContainer<String, String> container(

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The query service as its own service (distributed mode): analyses over ClickHouse, plans from
- * PostgreSQL. It also serves the tracking-plan API and the console.
+ * PostgreSQL. It also serves the tracking-plan API (and, with the console issue, the console).
  */
 @SpringBootApplication
 @Import({

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One user's action sequence (个人行为序列), newest first, each event with its display name from
- * the tracking plan: what customer service reads to see what a user did.
+ * One user's action sequence (个人行为序列), newest first, each event with its display name from the
+ * tracking plan: what customer service reads to see what a user did.
  */
 @RestController
 public class UserSequenceController {

@@ -1,8 +1,7 @@
 package dev.sextant.query.web;
 
-import dev.sextant.query.sequence.UserSequenceController;
-
 import dev.sextant.query.quarantine.QuarantineController;
+import dev.sextant.query.sequence.UserSequenceController;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,7 +14,8 @@ public class QueryProblems {
 
   @ExceptionHandler
   ProblemDetail badRequest(IllegalArgumentException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
     problem.setTitle("Invalid query");
     return problem;

@@ -2,7 +2,11 @@ package dev.sextant.testsupport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /**
  * The layering rules every module checks in its {@code ArchitectureTest}: pure cores know no Spring
@@ -68,4 +72,21 @@ public final class SextantArchitecture {
           .resideInAnyPackage("dev.sextant..app..", "dev.sextant.server..")
           .because("applications are leaves: they wire modules, modules never call them")
           .allowEmptyShould(true);
+
+  /** Every rule, for a parameterized test. */
+  public static List<ArchRule> rules() {
+    return List.of(
+        PURE_CORES_DO_NOT_USE_SPRING,
+        STORE_ADAPTERS_DO_NOT_USE_SPRING,
+        DUCKDB_ADAPTER_DOES_NOT_USE_CLICKHOUSE,
+        CLICKHOUSE_ADAPTER_DOES_NOT_USE_DUCKDB,
+        NOTHING_DEPENDS_ON_AN_APPLICATION);
+  }
+
+  /** The production classes of a module, by its root package. */
+  public static JavaClasses productionClasses(String rootPackage) {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(rootPackage);
+  }
 }

@@ -1,0 +1,91 @@
+package dev.sextant.event.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+  private final EventJson json = new EventJson();
+
+  private static TrackedEvent anInvestment(Long trackId) {
+    return new TrackedEvent(
+        "demo",
+        "P2P_Invest",
+        "用户-42",
+        Instant.parse("2017-01-31T15:59:59.123Z"),
+        "insert-1",
+        trackId,
+        Map.of(
+            "amount",
+            new BigDecimal("10000.50"),
+            "term_days",
+            90L,
+            "coupon_used",
+            true,
+            "product_id",
+            "稳盈 \"90\" 天\n",
+            "tags",
+            List.of("new", "vip")),
+        Instant.parse("2026-11-25T00:00:00.001Z"));
+  }
+
+  @Test
+  void anEventReadBackEqualsTheEventWritten() {
+    TrackedEvent event = anInvestment(-7L);
+    assertThat(json.readEvent(json.writeEvent(event))).isEqualTo(event);
+  }
+
+  @Test
+  void anEventWithoutTrackIdRoundTrips() {
+    TrackedEvent event = anInvestment(null);
+    assertThat(json.readEvent(json.writeEvent(event))).isEqualTo(event);
+  }
+
+  @Test
+  void decimalsKeepTheirDigitsAndIntegersReadAsLong() {
+    Map<String, Object> properties =
+        json.readProperties("{\"a\":12345678901234567.89,\"b\":1.50,\"c\":3}");
+    assertThat(properties)
+        .containsEntry("a", new BigDecimal("12345678901234567.89"))
+        .containsEntry("b", new BigDecimal("1.50"))
+        .containsEntry("c", 3L);
+  }
+
+  @Test
+  void aQuarantinedRecordRoundTripsWithItsReasons() {
+    QuarantinedRecord record =
+        new QuarantinedRecord(
+            "demo",
+            "q-1",
+            Instant.parse("2026-11-25T00:00:00Z"),
+            List.of(
+                new QuarantineReason(QuarantineCode.TYPE_MISMATCH, "properties.amount", "bad"),
+                new QuarantineReason(QuarantineCode.UNKNOWN_EVENT, "event", "unknown")),
+            "{\"raw\": \"payload\u0000\"}");
+    assertThat(json.readQuarantined(json.writeQuarantined(record))).isEqualTo(record);
+  }
+
+  @Test
+  void anEventNeedsItsIdentity() {
+    assertThatThrownBy(() ->
+            new TrackedEvent("demo", "E", " ", Instant.EPOCH, "i", null, Map.of(), Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("distinctId must not be blank");
+  }
+
+  @Test
+  void aQuarantinedRecordNeedsAReason() {
+    assertThatThrownBy(() -> new QuarantinedRecord("demo", "q", Instant.EPOCH, List.of(), "{}"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

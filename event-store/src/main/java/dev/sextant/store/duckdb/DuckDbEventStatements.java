@@ -1,0 +1,72 @@
+package dev.sextant.store.duckdb;
+
+/**
+ * The SQL of {@link DuckDbEventStore}: the logical schema of the ClickHouse store in DuckDB's
+ * types. Values are bound as JDBC parameters, never spliced into the text.
+ */
+final class DuckDbEventStatements {
+
+  /** {@code event_date} is generated from {@code time_ms} (a UTC date), as in ClickHouse. */
+  static final String CREATE_EVENTS =
+      """
+      CREATE TABLE IF NOT EXISTS events
+      (
+          project VARCHAR NOT NULL,
+          event VARCHAR NOT NULL,
+          distinct_id VARCHAR NOT NULL,
+          time_ms BIGINT NOT NULL,
+          event_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(time_ms) AS DATE)) VIRTUAL,
+          insert_id VARCHAR NOT NULL,
+          track_id BIGINT,
+          properties VARCHAR NOT NULL,
+          received_at_ms BIGINT NOT NULL
+      )\
+      """;
+
+  static final String CREATE_QUARANTINE =
+      """
+      CREATE TABLE IF NOT EXISTS quarantine
+      (
+          project VARCHAR NOT NULL,
+          quarantine_id VARCHAR NOT NULL,
+          received_at_ms BIGINT NOT NULL,
+          received_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(received_at_ms) AS DATE)) VIRTUAL,
+          reasons VARCHAR NOT NULL,
+          payload VARCHAR NOT NULL
+      )\
+      """;
+
+  static final String INSERT_EVENT =
+      """
+      INSERT INTO events
+          (project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)\
+      """;
+
+  static final String INSERT_QUARANTINED =
+      """
+      INSERT INTO quarantine (project, quarantine_id, received_at_ms, reasons, payload)
+      VALUES (?, ?, ?, ?, ?)\
+      """;
+
+  /** Newest first; ties broken as in ClickHouse, by arrival and then insert id. */
+  static final String SELECT_USER_EVENTS =
+      """
+      SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms
+      FROM events
+      WHERE project = ? AND distinct_id = ?
+      ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
+      LIMIT ?\
+      """;
+
+  static final String SELECT_QUARANTINED =
+      """
+      SELECT project, quarantine_id, received_at_ms, reasons, payload
+      FROM quarantine
+      WHERE project = ?
+      ORDER BY received_at_ms DESC, quarantine_id DESC
+      LIMIT ?\
+      """;
+
+  private DuckDbEventStatements() {}
+}

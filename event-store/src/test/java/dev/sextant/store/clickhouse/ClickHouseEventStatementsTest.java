@@ -1,0 +1,46 @@
+package dev.sextant.store.clickhouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The exact SQL sent: literals escaped, nothing 18.16 lacks. */
+class ClickHouseEventStatementsTest {
+
+  @Test
+  void selectsAUsersEventsNewestFirst() {
+    assertThat(ClickHouseEventStatements.selectUserEvents("demo", "o'brien\\", 20))
+        .isEqualTo(
+            """
+            SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, \
+            received_at_ms
+            FROM events
+            WHERE project = 'demo' AND distinct_id = 'o\\'brien\\\\'
+            ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
+            LIMIT 20\
+            """);
+  }
+
+  @Test
+  void selectsAProjectsQuarantineNewestFirst() {
+    assertThat(ClickHouseEventStatements.selectQuarantined("理财", 5))
+        .isEqualTo(
+            """
+            SELECT project, quarantine_id, received_at_ms, reasons, payload
+            FROM quarantine
+            WHERE project = '理财'
+            ORDER BY received_at_ms DESC, quarantine_id DESC
+            LIMIT 5\
+            """);
+  }
+
+  @Test
+  void createsTablesWithSqlThat1816Accepts() {
+    String ddl =
+        ClickHouseEventStatements.CREATE_EVENTS + ClickHouseEventStatements.CREATE_QUARANTINE;
+
+    assertThat(ddl)
+        .contains("IF NOT EXISTS", "ENGINE = MergeTree", "PARTITION BY toYYYYMM(")
+        .doesNotContain("DateTime64", "Map(", "JSON", "INDEX", "TTL", "LowCardinality");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.sextant.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.store.EventStore;
+import dev.sextant.store.EventStoreConformance;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conformance suite on a DuckDB file, plus what only an embedded file store has to do. */
+class DuckDbEventStoreIT extends EventStoreConformance {
+
+  @TempDir Path directory;
+
+  private Path file;
+  private DuckDbEventStore store;
+
+  @BeforeEach
+  void openStore() {
+    file = directory.resolve("nested/dirs/events.duckdb");
+    store = DuckDbEventStore.open(file);
+    store.createSchema();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Override
+  protected EventStore store() {
+    return store;
+  }
+
+  @Override
+  protected String engineName() {
+    return "DuckDB";
+  }
+
+  @Test
+  void keepsCommittedBatchesAcrossReopening() {
+    TrackedEvent event = event("alice").build();
+    store.append(List.of(event));
+    store.close();
+
+    store = DuckDbEventStore.open(file);
+
+    assertThat(store.findUserEvents(project, "alice", 10)).containsExactly(event);
+  }
+
+  @Test
+  void derivesUtcDatesWhateverTheTimeZone() throws SQLException {
+    // 02:30 UTC is still the previous day in the test time zone (America/St_Johns).
+    store.append(List.of(event("alice").at("2026-01-01T02:30:00Z").build()));
+    store.close();
+
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT event_date FROM events")) {
+      result.next();
+      assertThat(result.getObject(1, LocalDate.class)).isEqualTo(LocalDate.of(2026, 1, 1));
+    } finally {
+      store = DuckDbEventStore.open(file);
+    }
+  }
+
+  @Test
+  void acceptsConcurrentWritersAndReaders() throws Exception {
+    int writers = 4;
+    int batches = 20;
+    try (ExecutorService pool = Executors.newFixedThreadPool(writers * 2)) {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        String user = "user-" + w;
+        tasks.add(
+            pool.submit(() ->
+                IntStream.range(0, batches)
+                    .forEach(
+                        b -> store.append(List.of(event(user).build(), event(user).build())))));
+        tasks.add(
+            pool.submit(() ->
+                IntStream.range(0, batches)
+                    .forEach(b -> store.findUserEvents(project, user, 100))));
+      }
+      for (Future<?> task : tasks) {
+        task.get();
+      }
+    }
+
+    for (int w = 0; w < writers; w++) {
+      assertThat(store.findUserEvents(project, "user-" + w, 1_000)).hasSize(batches * 2);
+    }
+  }
+
+  @Test
+  void worksInMemory() {
+    try (DuckDbEventStore memory = DuckDbEventStore.inMemory()) {
+      memory.createSchema();
+      TrackedEvent event = event("alice").build();
+      memory.append(List.of(event));
+
+      assertThat(memory.findUserEvents(project, "alice", 10)).containsExactly(event);
+    }
+  }
+}
