@@ -2,7 +2,9 @@ package dev.sextant.sink;
 
 import dev.sextant.event.json.EventJson;
 import dev.sextant.store.EventStore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchMessageListener;
@@ -12,26 +14,44 @@ import org.springframework.kafka.listener.BatchMessageListener;
  * batch's offsets only after this returns, i.e. after the store accepted the rows; if the sink dies
  * in between, the batch is delivered again (at least once). Every row carries the collector's
  * {@code insert_id}, the key on which the event store issue adds de-duplication.
+ *
+ * <p>A record that cannot be read is parked on the dead-letter topic and the rest of the batch is
+ * stored: one bad record never blocks its partition. If the store refuses the batch, this throws
+ * and the container retries the whole batch with back-off.
  */
 final class EventBatchWriter {
 
   private final EventStore store;
+  private final DeadLetters deadLetters;
   private final EventJson json = new EventJson();
 
-  EventBatchWriter(EventStore store) {
+  EventBatchWriter(EventStore store, DeadLetters deadLetters) {
     this.store = store;
+    this.deadLetters = deadLetters;
   }
 
   BatchMessageListener<String, String> events() {
-    return records -> store.append(decode(records, json::readEvent));
+    return records -> write(records, json::readEvent, store::append);
   }
 
   BatchMessageListener<String, String> quarantine() {
-    return records -> store.quarantine(decode(records, json::readQuarantined));
+    return records -> write(records, json::readQuarantined, store::quarantine);
   }
 
-  private static <T> List<T> decode(
-      List<ConsumerRecord<String, String>> records, Function<String, T> reader) {
-    return records.stream().map(ConsumerRecord::value).map(reader).toList();
+  private <T> void write(
+      List<ConsumerRecord<String, String>> records,
+      Function<String, T> reader,
+      Consumer<List<T>> storeBatch) {
+    List<T> readable = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, String> record : records) {
+      try {
+        readable.add(reader.apply(record.value()));
+      } catch (RuntimeException e) {
+        deadLetters.park(record, "unreadable record: " + e.getMessage());
+      }
+    }
+    if (!readable.isEmpty()) {
+      storeBatch.accept(readable);
+    }
   }
 }

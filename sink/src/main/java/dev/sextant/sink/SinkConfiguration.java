@@ -1,7 +1,6 @@
 package dev.sextant.sink;
 
 import dev.sextant.store.EventStore;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +8,8 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The sink: Kafka batch listeners that load events and quarantined records into the event store.
@@ -22,25 +20,20 @@ import org.springframework.util.backoff.FixedBackOff;
 public class SinkConfiguration {
 
   @Bean
-  EventBatchWriter eventBatchWriter(EventStore store) {
-    return new EventBatchWriter(store);
+  EventBatchWriter eventBatchWriter(
+      EventStore store, KafkaOperations<String, String> kafka, SinkProperties sink) {
+    return new EventBatchWriter(store, new KafkaDeadLetters(kafka, sink.deadLetterSuffix()));
   }
 
   /**
-   * Retries a failing batch (e.g. the store is briefly down); a record that still cannot be stored
-   * goes to {@code <topic>.dlt} with the exception in its headers, so it never blocks its
-   * partition.
+   * Retries a batch the store refused (e.g. ClickHouse briefly down) with exponential back-off,
+   * without end: the events wait safely in Kafka and nothing is committed meanwhile.
    */
   @Bean
-  DefaultErrorHandler sinkErrorHandler(KafkaOperations<?, ?> kafka, SinkProperties sink) {
-    DeadLetterPublishingRecoverer recoverer =
-        new DeadLetterPublishingRecoverer(
-            kafka,
-            (record, e) ->
-                new TopicPartition(record.topic() + sink.deadLetterSuffix(), record.partition()));
-    return new DefaultErrorHandler(
-        recoverer,
-        new FixedBackOff(sink.retryInterval().toMillis(), Math.max(0, sink.maxAttempts() - 1L)));
+  DefaultErrorHandler sinkErrorHandler(SinkProperties sink) {
+    ExponentialBackOff backOff = new ExponentialBackOff(sink.retryInterval().toMillis(), 2.0);
+    backOff.setMaxInterval(sink.maxRetryInterval().toMillis());
+    return new DefaultErrorHandler(backOff);
   }
 
   @Bean

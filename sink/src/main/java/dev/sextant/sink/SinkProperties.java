@@ -5,14 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the sink retries ({@code sextant.sink.*}).
+ * How the sink retries and where it parks unreadable records ({@code sextant.sink.*}).
  *
- * @param deadLetterSuffix appended to a topic's name for records that cannot be stored at all
- * @param retryInterval pause between attempts to store a failed batch
- * @param maxAttempts attempts before a record goes to the dead-letter topic
+ * @param deadLetterSuffix appended to a topic's name for records that cannot be read at all
+ * @param retryInterval the first pause before storing a failed batch again; it doubles each time
+ * @param maxRetryInterval the longest pause between attempts; a batch the store refuses is retried
+ *     until it succeeds, since the events wait safely in Kafka meanwhile
  */
 @ConfigurationProperties("sextant.sink")
 public record SinkProperties(
     @DefaultValue(".dlt") String deadLetterSuffix,
-    @DefaultValue("1s") Duration retryInterval,
-    @DefaultValue("10") int maxAttempts) {}
+    @DefaultValue("500ms") Duration retryInterval,
+    @DefaultValue("30s") Duration maxRetryInterval) {}

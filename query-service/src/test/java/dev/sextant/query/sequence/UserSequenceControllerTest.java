@@ -1,0 +1,95 @@
+package dev.sextant.query.sequence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.plan.EventDefinition;
+import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.store.duckdb.DuckDbEventStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The action sequence as customer service reads it, over a real (in-memory) DuckDB store. */
+class UserSequenceControllerTest {
+
+  private final DuckDbEventStore store = DuckDbEventStore.inMemory();
+  private final PlanStorage plans =
+      new PlanStorage() {
+        private final TrackingPlan plan =
+            new TrackingPlan(
+                "demo", 1, List.of(new EventDefinition("BindCard", "绑定银行卡", List.of())), List.of());
+
+        @Override
+        public Optional<TrackingPlan> find(String project) {
+          return project.equals("demo") ? Optional.of(plan) : Optional.empty();
+        }
+
+        @Override
+        public TrackingPlan save(TrackingPlan plan) {
+          throw new UnsupportedOperationException("read-only in this test");
+        }
+      };
+  private final UserSequenceController controller = new UserSequenceController(store, plans);
+
+  UserSequenceControllerTest() {
+    store.createSchema();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void store(String event, long millis, Map<String, Object> properties) {
+    store.append(
+        List.of(
+            new TrackedEvent(
+                "demo",
+                event,
+                "user-1",
+                Instant.ofEpochMilli(millis),
+                event + millis,
+                null,
+                properties,
+                Instant.ofEpochMilli(millis))));
+  }
+
+  @Test
+  void showsTheUsersEventsNewestFirstWithDisplayNamesAndProperties() {
+    store("BindCard", 1000, Map.of("result", "fail", "fail_reason", "卡号错误"));
+    store("BindCard", 2000, Map.of("result", "success"));
+
+    UserSequenceController.UserSequence sequence = controller.events("demo", "user-1", 10);
+
+    assertThat(sequence.events())
+        .extracting(UserSequenceController.UserEvent::time)
+        .containsExactly(Instant.ofEpochMilli(2000), Instant.ofEpochMilli(1000));
+    assertThat(sequence.events().get(1).displayName()).isEqualTo("绑定银行卡");
+    assertThat(sequence.events().get(1).properties()).containsEntry("fail_reason", "卡号错误");
+  }
+
+  @Test
+  void fallsBackToTheEventNameWhenThePlanDoesNotKnowIt() {
+    store("$AppStart", 1000, Map.of());
+
+    assertThat(controller.events("demo", "user-1", 10).events())
+        .singleElement()
+        .extracting(UserSequenceController.UserEvent::displayName)
+        .isEqualTo("$AppStart");
+  }
+
+  @Test
+  void refusesALimitOutsideItsRange() {
+    assertThatThrownBy(() -> controller.events("demo", "user-1", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be between 1 and 1000");
+    assertThatThrownBy(() -> controller.events("demo", "user-1", 1001))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
