@@ -13,8 +13,12 @@ import java.util.List;
  * offsets only afterwards. A method that throws may or may not have stored its batch.
  *
  * <p>Times are kept to the millisecond; properties and reasons as {@code EventJson} writes them, so
- * a record read back equals the record written. Stores keep what they are given: they do not
- * de-duplicate by {@code insertId}.
+ * a record read back equals the record written.
+ *
+ * <p>Writing is idempotent: an event appended again with the same {@code insertId} (a batch the
+ * sink loads twice after a crash between insert and offset commit) is read back once, and so is a
+ * quarantined record with the same {@code quarantineId}. Each engine applies this in its own way (a
+ * unique key in DuckDB, de-duplicating reads over {@code ReplacingMergeTree} in ClickHouse).
  */
 public interface EventStore {
 

@@ -202,6 +202,29 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void anEventAppendedTwiceIsReadOnce() {
+    TrackedEvent first = event("alice").at("2026-11-20T08:00:00.001Z").build();
+    TrackedEvent second = event("alice").at("2026-11-20T08:00:00.002Z").build();
+
+    store().append(List.of(first, second));
+    store().append(List.of(second, first));
+    store().append(List.of(first, first));
+
+    assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(second, first);
+  }
+
+  @Test
+  void aQuarantinedRecordStoredTwiceIsReadOnce() {
+    QuarantinedRecord record =
+        aQuarantinedRecord().inProject(project).receivedAt("2026-11-20T08:00:00.001Z").build();
+
+    store().quarantine(List.of(record));
+    store().quarantine(List.of(record, record));
+
+    assertThat(store().findQuarantined(project, 10)).containsExactly(record);
+  }
+
+  @Test
   void createSchemaIsIdempotentAndKeepsData() {
     TrackedEvent event = event("alice").build();
     QuarantinedRecord record = aQuarantinedRecord().inProject(project).build();

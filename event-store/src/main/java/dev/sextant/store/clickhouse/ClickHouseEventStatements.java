@@ -14,6 +14,7 @@ import java.util.List;
 final class ClickHouseEventStatements {
 
   static final String EVENTS = "events";
+  static final String EVENTS_BY_USER = "events_by_user";
   static final String QUARANTINE = "quarantine";
 
   /** The columns an insert gives and a read returns, in the order of the rows. */
@@ -46,9 +47,42 @@ final class ClickHouseEventStatements {
           properties String,
           received_at_ms Int64
       )
-      ENGINE = MergeTree
+      ENGINE = ReplacingMergeTree
       PARTITION BY toYYYYMM(event_date)
-      ORDER BY (project, event, event_date, distinct_id)\
+      ORDER BY (project, event, event_date, distinct_id, insert_id)\
+      """;
+
+  /**
+   * The same events sorted by user and time, so that one user's sequence is a range read. A
+   * redelivered event (same {@code insert_id}) collapses when parts merge; reads de-duplicate
+   * before that with {@code LIMIT 1 BY insert_id}. {@code event_date} is a plain column here: 18.16
+   * cannot push a block into a view's target that computes its own materialized columns.
+   */
+  static final String CREATE_EVENTS_BY_USER =
+      """
+      CREATE TABLE IF NOT EXISTS events_by_user
+      (
+          project String,
+          event String,
+          distinct_id String,
+          time_ms Int64,
+          event_date Date,
+          insert_id String,
+          track_id Nullable(Int64),
+          properties String,
+          received_at_ms Int64
+      )
+      ENGINE = ReplacingMergeTree
+      PARTITION BY toYYYYMM(event_date)
+      ORDER BY (project, distinct_id, time_ms, insert_id)\
+      """;
+
+  static final String CREATE_EVENTS_BY_USER_VIEW =
+      """
+      CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS
+      SELECT project, event, distinct_id, time_ms, event_date, insert_id, track_id, properties,
+             received_at_ms
+      FROM events\
       """;
 
   static final String CREATE_QUARANTINE =
@@ -62,7 +96,7 @@ final class ClickHouseEventStatements {
           reasons String,
           payload String
       )
-      ENGINE = MergeTree
+      ENGINE = ReplacingMergeTree
       PARTITION BY toYYYYMM(received_date)
       ORDER BY (project, received_date, quarantine_id)\
       """;
@@ -71,13 +105,15 @@ final class ClickHouseEventStatements {
 
   /**
    * Newest first; ties (same millisecond) broken by arrival, then insert id, for a stable order.
+   * Each event once, even before a redelivered copy has been merged away.
    */
   static String selectUserEvents(String project, String distinctId, int limit) {
     return """
     SELECT %s
-    FROM events
+    FROM events_by_user
     WHERE project = %s AND distinct_id = %s
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
+    LIMIT 1 BY insert_id
     LIMIT %d\
     """
         .formatted(
@@ -93,6 +129,7 @@ final class ClickHouseEventStatements {
     FROM quarantine
     WHERE project = %s
     ORDER BY received_at_ms DESC, quarantine_id DESC
+    LIMIT 1 BY quarantine_id
     LIMIT %d\
     """
         .formatted(String.join(", ", QUARANTINE_COLUMNS), ClickHouseSql.quote(project), limit);

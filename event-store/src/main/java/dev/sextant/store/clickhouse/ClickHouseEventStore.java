@@ -33,6 +33,9 @@ public final class ClickHouseEventStore implements EventStore {
   public void createSchema() {
     client.createDatabaseIfAbsent();
     client.execute(ClickHouseEventStatements.CREATE_EVENTS);
+    client.execute(ClickHouseEventStatements.CREATE_EVENTS_BY_USER);
+    // After its target: the view feeds events_by_user from every insert into events from now on.
+    client.execute(ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW);
     client.execute(ClickHouseEventStatements.CREATE_QUARANTINE);
   }
 

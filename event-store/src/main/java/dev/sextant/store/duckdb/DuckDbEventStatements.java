@@ -6,7 +6,11 @@ package dev.sextant.store.duckdb;
  */
 final class DuckDbEventStatements {
 
-  /** {@code event_date} is generated from {@code time_ms} (a UTC date), as in ClickHouse. */
+  /**
+   * {@code event_date} is generated from {@code time_ms} (a UTC date), as in ClickHouse. The
+   * primary key on {@code insert_id} with {@code INSERT OR IGNORE} keeps a redelivered event once,
+   * as ClickHouse's de-duplicating reads do.
+   */
   static final String CREATE_EVENTS =
       """
       CREATE TABLE IF NOT EXISTS events
@@ -16,7 +20,7 @@ final class DuckDbEventStatements {
           distinct_id VARCHAR NOT NULL,
           time_ms BIGINT NOT NULL,
           event_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(time_ms) AS DATE)) VIRTUAL,
-          insert_id VARCHAR NOT NULL,
+          insert_id VARCHAR NOT NULL PRIMARY KEY,
           track_id BIGINT,
           properties VARCHAR NOT NULL,
           received_at_ms BIGINT NOT NULL
@@ -28,7 +32,7 @@ final class DuckDbEventStatements {
       CREATE TABLE IF NOT EXISTS quarantine
       (
           project VARCHAR NOT NULL,
-          quarantine_id VARCHAR NOT NULL,
+          quarantine_id VARCHAR NOT NULL PRIMARY KEY,
           received_at_ms BIGINT NOT NULL,
           received_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(received_at_ms) AS DATE)) VIRTUAL,
           reasons VARCHAR NOT NULL,
@@ -38,14 +42,14 @@ final class DuckDbEventStatements {
 
   static final String INSERT_EVENT =
       """
-      INSERT INTO events
+      INSERT OR IGNORE INTO events
           (project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)\
       """;
 
   static final String INSERT_QUARANTINED =
       """
-      INSERT INTO quarantine (project, quarantine_id, received_at_ms, reasons, payload)
+      INSERT OR IGNORE INTO quarantine (project, quarantine_id, received_at_ms, reasons, payload)
       VALUES (?, ?, ?, ?, ?)\
       """;
 

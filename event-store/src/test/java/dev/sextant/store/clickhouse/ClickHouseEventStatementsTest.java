@@ -14,9 +14,10 @@ class ClickHouseEventStatementsTest {
             """
             SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, \
             received_at_ms
-            FROM events
+            FROM events_by_user
             WHERE project = 'demo' AND distinct_id = 'o\\'brien\\\\'
             ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
+            LIMIT 1 BY insert_id
             LIMIT 20\
             """);
   }
@@ -30,17 +31,30 @@ class ClickHouseEventStatementsTest {
             FROM quarantine
             WHERE project = '理财'
             ORDER BY received_at_ms DESC, quarantine_id DESC
+            LIMIT 1 BY quarantine_id
             LIMIT 5\
             """);
   }
 
   @Test
+  void keepsAUserSortedCopyFedByAViewIntoAnExplicitTable() {
+    assertThat(ClickHouseEventStatements.CREATE_EVENTS_BY_USER)
+        .contains("ORDER BY (project, distinct_id, time_ms, insert_id)");
+    assertThat(ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW)
+        .startsWith("CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS")
+        .contains("FROM events");
+  }
+
+  @Test
   void createsTablesWithSqlThat1816Accepts() {
     String ddl =
-        ClickHouseEventStatements.CREATE_EVENTS + ClickHouseEventStatements.CREATE_QUARANTINE;
+        ClickHouseEventStatements.CREATE_EVENTS
+            + ClickHouseEventStatements.CREATE_EVENTS_BY_USER
+            + ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW
+            + ClickHouseEventStatements.CREATE_QUARANTINE;
 
     assertThat(ddl)
-        .contains("IF NOT EXISTS", "ENGINE = MergeTree", "PARTITION BY toYYYYMM(")
+        .contains("IF NOT EXISTS", "ENGINE = ReplacingMergeTree", "PARTITION BY toYYYYMM(")
         .doesNotContain("DateTime64", "Map(", "JSON", "INDEX", "TTL", "LowCardinality");
   }
 }

@@ -47,7 +47,7 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
   }
 
   @Test
-  void createsMergeTreeTablesPartitionedByMonth() {
+  void createsDeduplicatingTablesPartitionedByMonthAndTheUserView() {
     String tables =
         client.query(
             "SELECT name, engine, partition_key FROM system.tables WHERE database = "
@@ -57,8 +57,10 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
 
     assertThat(tables.lines())
         .containsExactly(
-            "events\tMergeTree\ttoYYYYMM(event_date)",
-            "quarantine\tMergeTree\ttoYYYYMM(received_date)");
+            "events\tReplacingMergeTree\ttoYYYYMM(event_date)",
+            "events_by_user\tReplacingMergeTree\ttoYYYYMM(event_date)",
+            "events_by_user_mv\tMaterializedView\t",
+            "quarantine\tReplacingMergeTree\ttoYYYYMM(received_date)");
   }
 
   @Test
