@@ -1,0 +1,75 @@
+package dev.sextant.sink;
+
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.sink.app.SinkApplication;
+import dev.sextant.store.EventStore;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The real sink application, run in a child JVM by {@link SinkCrashRecoveryIT}, that dies the hard
+ * way ({@code Runtime.halt}, as {@code kill -9} would) right after its first insert was accepted
+ * and before the listener container can commit the batch's offsets.
+ */
+public final class CrashingSink {
+
+  /** The exit status that tells the test the crash came where it was meant to. */
+  static final int CRASHED_AFTER_INSERT = 77;
+
+  private CrashingSink() {}
+
+  public static void main(String[] args) {
+    SinkApplication.application().sources(CrashAfterFirstInsert.class).run(args);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class CrashAfterFirstInsert {
+
+    @Bean
+    static BeanPostProcessor haltAfterFirstAppend() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof EventStore store ? new HaltingStore(store) : bean;
+        }
+      };
+    }
+  }
+
+  private record HaltingStore(EventStore delegate) implements EventStore {
+
+    @Override
+    public void append(List<TrackedEvent> events) {
+      delegate.append(events);
+      Runtime.getRuntime().halt(CRASHED_AFTER_INSERT);
+    }
+
+    @Override
+    public void createSchema() {
+      delegate.createSchema();
+    }
+
+    @Override
+    public void quarantine(List<QuarantinedRecord> records) {
+      delegate.quarantine(records);
+    }
+
+    @Override
+    public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+      return delegate.findUserEvents(project, distinctId, limit);
+    }
+
+    @Override
+    public List<QuarantinedRecord> findQuarantined(String project, int limit) {
+      return delegate.findQuarantined(project, limit);
+    }
+
+    @Override
+    public String describeEngine() {
+      return delegate.describeEngine();
+    }
+  }
+}
