@@ -23,22 +23,26 @@ final class EventBatchWriter {
 
   private final EventStore store;
   private final DeadLetters deadLetters;
+  private final SinkMetrics metrics;
   private final EventJson json = new EventJson();
 
-  EventBatchWriter(EventStore store, DeadLetters deadLetters) {
+  EventBatchWriter(EventStore store, DeadLetters deadLetters, SinkMetrics metrics) {
     this.store = store;
     this.deadLetters = deadLetters;
+    this.metrics = metrics;
   }
 
   BatchMessageListener<String, String> events() {
-    return records -> write(records, json::readEvent, store::append);
+    return records -> write(SinkMetrics.EVENTS, records, json::readEvent, store::append);
   }
 
   BatchMessageListener<String, String> quarantine() {
-    return records -> write(records, json::readQuarantined, store::quarantine);
+    return records ->
+        write(SinkMetrics.QUARANTINE, records, json::readQuarantined, store::quarantine);
   }
 
   private <T> void write(
+      String kind,
       List<ConsumerRecord<String, String>> records,
       Function<String, T> reader,
       Consumer<List<T>> storeBatch) {
@@ -48,10 +52,11 @@ final class EventBatchWriter {
         readable.add(reader.apply(record.value()));
       } catch (RuntimeException e) {
         deadLetters.park(record, "unreadable record: " + e.getMessage());
+        metrics.parked(kind);
       }
     }
     if (!readable.isEmpty()) {
-      storeBatch.accept(readable);
+      metrics.timeInsert(kind, readable.size(), () -> storeBatch.accept(readable));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sextant.sink;
 
 import dev.sextant.store.EventStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,12 @@ public class SinkConfiguration {
 
   @Bean
   EventBatchWriter eventBatchWriter(
-      EventStore store, KafkaOperations<String, String> kafka, SinkProperties sink) {
-    return new EventBatchWriter(store, new KafkaDeadLetters(kafka, sink.deadLetterSuffix()));
+      EventStore store,
+      KafkaOperations<String, String> kafka,
+      SinkProperties sink,
+      MeterRegistry meters) {
+    return new EventBatchWriter(
+        store, new KafkaDeadLetters(kafka, sink.deadLetterSuffix()), new SinkMetrics(meters));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.store.duckdb.DuckDbEventStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ class EventBatchWriterTest {
   private final EventJson json = new EventJson();
   private final DuckDbEventStore store = DuckDbEventStore.inMemory();
   private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
-  private final EventBatchWriter writer = new EventBatchWriter(store, deadLetters);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final EventBatchWriter writer =
+      new EventBatchWriter(store, deadLetters, new SinkMetrics(meters));
 
   EventBatchWriterTest() {
     store.createSchema();
@@ -62,6 +65,10 @@ class EventBatchWriterTest {
         .extracting(TrackedEvent::insertId)
         .containsExactly("b", "a");
     assertThat(deadLetters.parked).isEmpty();
+    assertThat(meters.get("sextant.sink.rows").tag("kind", "events").counter().count())
+        .isEqualTo(2.0);
+    assertThat(meters.get("sextant.sink.batch.rows").summary().max()).isEqualTo(2.0);
+    assertThat(meters.get("sextant.sink.insert").timer().count()).isEqualTo(1);
   }
 
   @Test
@@ -79,6 +86,8 @@ class EventBatchWriterTest {
         .containsExactly("c", "a");
     assertThat(deadLetters.parked).singleElement().extracting(ConsumerRecord::offset).isEqualTo(1L);
     assertThat(deadLetters.reasons.getFirst()).startsWith("unreadable record: ");
+    assertThat(meters.get("sextant.sink.parked").tag("kind", "events").counter().count())
+        .isEqualTo(1.0);
   }
 
   @Test
