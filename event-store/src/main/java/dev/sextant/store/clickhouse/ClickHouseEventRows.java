@@ -5,6 +5,8 @@ import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +19,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ClickHouseEventRows {
 
+  /**
+   * The derived time columns, written by us rather than computed by the server: a {@code
+   * Distributed} table (a cluster) refuses inserts into {@code MATERIALIZED} columns, and a plain
+   * column keeps partition pruning working through it. UTC, as the partitions are.
+   */
+  private static final DateTimeFormatter UTC_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter UTC_DATE =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final EventJson eventJson = new EventJson();
 
@@ -28,6 +41,8 @@ final class ClickHouseEventRows {
       row.put("event", event.event());
       row.put("distinct_id", event.distinctId());
       row.put("time_ms", event.time().toEpochMilli());
+      row.put("event_time", UTC_DATE_TIME.format(event.time()));
+      row.put("event_date", UTC_DATE.format(event.time()));
       row.put("insert_id", event.insertId());
       row.put("track_id", event.trackId());
       row.put("properties", eventJson.writeProperties(event.properties()));
@@ -44,6 +59,7 @@ final class ClickHouseEventRows {
       row.put("project", record.project());
       row.put("quarantine_id", record.quarantineId());
       row.put("received_at_ms", record.receivedAt().toEpochMilli());
+      row.put("received_date", UTC_DATE.format(record.receivedAt()));
       row.put("reasons", eventJson.writeReasons(record.reasons()));
       row.put("payload", record.payload());
       writeRow(rows, row);

@@ -3,19 +3,15 @@ package dev.sextant.store.clickhouse;
 import java.util.List;
 
 /**
- * The SQL of {@link ClickHouseEventStore}, kept apart so that it reads, and is tested, as text.
- * Only SQL that both 18.16 and current servers accept: no {@code DateTime64} (milliseconds are an
- * {@code Int64}), no query parameters (literals go through {@link ClickHouseSql#quote}).
- *
- * <p>Derived columns are {@code MATERIALIZED}: computed by the server on insert, so they cannot
- * disagree with {@code time_ms}, and left out of {@code SELECT *}. Dates are UTC dates, so
- * partitions do not depend on the server's time zone; analyses convert to a project's zone.
+ * The reads and writes of {@link ClickHouseEventStore}, kept apart so that they read, and are
+ * tested, as text; the tables themselves are in {@link ClickHouseSchema}. No query parameters
+ * (18.16 has none): literals go through {@link ClickHouseSql#quote}.
  */
 final class ClickHouseEventStatements {
 
-  static final String EVENTS = "events";
-  static final String EVENTS_BY_USER = "events_by_user";
-  static final String QUARANTINE = "quarantine";
+  static final String EVENTS = ClickHouseSchema.EVENTS.name();
+  static final String EVENTS_BY_USER = ClickHouseSchema.EVENTS_BY_USER.name();
+  static final String QUARANTINE = ClickHouseSchema.QUARANTINE.name();
 
   /** The columns an insert gives and a read returns, in the order of the rows. */
   static final List<String> EVENT_COLUMNS =
@@ -32,74 +28,16 @@ final class ClickHouseEventStatements {
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
-  static final String CREATE_EVENTS =
-      """
-      CREATE TABLE IF NOT EXISTS events
-      (
-          project String,
-          event String,
-          distinct_id String,
-          time_ms Int64,
-          event_time DateTime('UTC') MATERIALIZED toDateTime(intDiv(time_ms, 1000), 'UTC'),
-          event_date Date MATERIALIZED toDate(event_time, 'UTC'),
-          insert_id String,
-          track_id Nullable(Int64),
-          properties String,
-          received_at_ms Int64
-      )
-      ENGINE = ReplacingMergeTree
-      PARTITION BY toYYYYMM(event_date)
-      ORDER BY (project, event, event_date, distinct_id, insert_id)\
-      """;
+  /** What an insert gives: the columns read back plus the derived time columns. */
+  static final List<String> INSERTED_EVENT_COLUMNS =
+      concat(EVENT_COLUMNS, List.of("event_time", "event_date"));
 
-  /**
-   * The same events sorted by user and time, so that one user's sequence is a range read. A
-   * redelivered event (same {@code insert_id}) collapses when parts merge; reads de-duplicate
-   * before that with {@code LIMIT 1 BY insert_id}. {@code event_date} is a plain column here: 18.16
-   * cannot push a block into a view's target that computes its own materialized columns.
-   */
-  static final String CREATE_EVENTS_BY_USER =
-      """
-      CREATE TABLE IF NOT EXISTS events_by_user
-      (
-          project String,
-          event String,
-          distinct_id String,
-          time_ms Int64,
-          event_date Date,
-          insert_id String,
-          track_id Nullable(Int64),
-          properties String,
-          received_at_ms Int64
-      )
-      ENGINE = ReplacingMergeTree
-      PARTITION BY toYYYYMM(event_date)
-      ORDER BY (project, distinct_id, time_ms, insert_id)\
-      """;
+  static final List<String> INSERTED_QUARANTINE_COLUMNS =
+      concat(QUARANTINE_COLUMNS, List.of("received_date"));
 
-  static final String CREATE_EVENTS_BY_USER_VIEW =
-      """
-      CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS
-      SELECT project, event, distinct_id, time_ms, event_date, insert_id, track_id, properties,
-             received_at_ms
-      FROM events\
-      """;
-
-  static final String CREATE_QUARANTINE =
-      """
-      CREATE TABLE IF NOT EXISTS quarantine
-      (
-          project String,
-          quarantine_id String,
-          received_at_ms Int64,
-          received_date Date MATERIALIZED toDate(toDateTime(intDiv(received_at_ms, 1000), 'UTC'), 'UTC'),
-          reasons String,
-          payload String
-      )
-      ENGINE = ReplacingMergeTree
-      PARTITION BY toYYYYMM(received_date)
-      ORDER BY (project, received_date, quarantine_id)\
-      """;
+  private static List<String> concat(List<String> first, List<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
 
   private ClickHouseEventStatements() {}
 

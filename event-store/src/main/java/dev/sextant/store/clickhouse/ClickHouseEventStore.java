@@ -1,9 +1,9 @@
 package dev.sextant.store.clickhouse;
 
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.EVENTS;
-import static dev.sextant.store.clickhouse.ClickHouseEventStatements.EVENT_COLUMNS;
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
-import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE_COLUMNS;
 
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
@@ -32,24 +32,20 @@ public final class ClickHouseEventStore implements EventStore {
   @Override
   public void createSchema() {
     client.createDatabaseIfAbsent();
-    client.execute(ClickHouseEventStatements.CREATE_EVENTS);
-    client.execute(ClickHouseEventStatements.CREATE_EVENTS_BY_USER);
-    // After its target: the view feeds events_by_user from every insert into events from now on.
-    client.execute(ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW);
-    client.execute(ClickHouseEventStatements.CREATE_QUARANTINE);
+    ClickHouseSchema.singleNode().forEach(client::execute);
   }
 
   @Override
   public void append(List<TrackedEvent> events) {
     if (!events.isEmpty()) {
-      client.insert(EVENTS, EVENT_COLUMNS, rows.writeEvents(events));
+      client.insert(EVENTS, INSERTED_EVENT_COLUMNS, rows.writeEvents(events));
     }
   }
 
   @Override
   public void quarantine(List<QuarantinedRecord> records) {
     if (!records.isEmpty()) {
-      client.insert(QUARANTINE, QUARANTINE_COLUMNS, rows.writeQuarantined(records));
+      client.insert(QUARANTINE, INSERTED_QUARANTINE_COLUMNS, rows.writeQuarantined(records));
     }
   }
 

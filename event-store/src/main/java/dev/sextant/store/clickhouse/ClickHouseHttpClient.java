@@ -121,6 +121,14 @@ public final class ClickHouseHttpClient implements AutoCloseable {
     return version;
   }
 
+  /**
+   * Runs a statement outside the connection's database, for DDL that names its databases itself
+   * (e.g. {@link ClusterSchema}'s).
+   */
+  public void executeOutsideDatabase(String sql) {
+    send(Call.statement(newQueryId(), sql, connection.requestTimeout()).outsideDatabase());
+  }
+
   /** Creates the connection's database if it does not exist yet. */
   public void createDatabaseIfAbsent() {
     String sql = "CREATE DATABASE IF NOT EXISTS " + ClickHouseSql.identifier(connection.database());
@@ -263,9 +271,21 @@ public final class ClickHouseHttpClient implements AutoCloseable {
           true);
     }
 
-    /** An insert: the statement in the URL, the rows in the body. */
+    /**
+     * An insert: the statement in the URL, the rows in the body. {@code insert_distributed_sync=1}:
+     * into a {@code Distributed} table (a cluster) the insert returns only once the rows are on
+     * their shards, so an acknowledged batch is really stored; a plain table ignores the setting.
+     * 18.16 and current servers know it.
+     */
     static Call insert(String queryId, String statement, byte[] gzippedRows, Duration timeout) {
-      return new Call(queryId, Map.of("query", statement), gzippedRows, true, true, timeout, true);
+      return new Call(
+          queryId,
+          Map.of("query", statement, "insert_distributed_sync", "1"),
+          gzippedRows,
+          true,
+          true,
+          timeout,
+          true);
     }
 
     /** {@code KILL QUERY}: never cancelled itself, and outside any database, which may be gone. */

@@ -37,7 +37,8 @@ class ClickHouseEventRowsTest {
 
     String line =
         "{\"project\":\"demo\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u1\","
-            + "\"time_ms\":1795399384567,\"insert_id\":\"i-1\",\"track_id\":42,"
+            + "\"time_ms\":1795399384567,\"event_time\":\"2026-11-23 02:03:04\","
+            + "\"event_date\":\"2026-11-23\",\"insert_id\":\"i-1\",\"track_id\":42,"
             + "\"properties\":\"{\\\"product_name\\\":\\\"稳健\\\"}\","
             + "\"received_at_ms\":1795399385567}\n";
     assertThat(written).isEqualTo(line + line);

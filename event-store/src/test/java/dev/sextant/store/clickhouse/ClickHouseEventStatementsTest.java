@@ -35,26 +35,4 @@ class ClickHouseEventStatementsTest {
             LIMIT 5\
             """);
   }
-
-  @Test
-  void keepsAUserSortedCopyFedByAViewIntoAnExplicitTable() {
-    assertThat(ClickHouseEventStatements.CREATE_EVENTS_BY_USER)
-        .contains("ORDER BY (project, distinct_id, time_ms, insert_id)");
-    assertThat(ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW)
-        .startsWith("CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS")
-        .contains("FROM events");
-  }
-
-  @Test
-  void createsTablesWithSqlThat1816Accepts() {
-    String ddl =
-        ClickHouseEventStatements.CREATE_EVENTS
-            + ClickHouseEventStatements.CREATE_EVENTS_BY_USER
-            + ClickHouseEventStatements.CREATE_EVENTS_BY_USER_VIEW
-            + ClickHouseEventStatements.CREATE_QUARANTINE;
-
-    assertThat(ddl)
-        .contains("IF NOT EXISTS", "ENGINE = ReplacingMergeTree", "PARTITION BY toYYYYMM(")
-        .doesNotContain("DateTime64", "Map(", "JSON", "INDEX", "TTL", "LowCardinality");
-  }
 }

@@ -64,7 +64,7 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
   }
 
   @Test
-  void derivesUtcTimeAndDateOnTheServerWhateverItsTimeZone() {
+  void storesUtcTimeAndDateWhateverTheServersTimeZone() {
     // 02:30:45.678 UTC is still the previous day in the server's zone here (America/St_Johns).
     store.append(List.of(event("alice").at("2026-01-01T02:30:45.678Z").build()));
 

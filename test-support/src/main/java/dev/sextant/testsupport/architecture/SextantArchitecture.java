@@ -20,7 +20,13 @@ public final class SextantArchitecture {
     "dev.sextant.event..",
     "dev.sextant.registry.plan..",
     "dev.sextant.registry.validation..",
+    "dev.sextant.registry.rules..",
+    "dev.sextant.registry.history..",
+    "dev.sextant.registry.document..",
+    "dev.sextant.registry.editing..",
     "dev.sextant.collector.ingest..",
+    "dev.sextant.collector.sensors..",
+    "dev.sextant.collector.enrich..",
   };
 
   private SextantArchitecture() {}

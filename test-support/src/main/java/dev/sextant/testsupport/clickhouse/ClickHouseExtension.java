@@ -25,6 +25,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class ClickHouseExtension implements ParameterResolver {
 
+  /**
+   * A cluster of one shard (the server itself) that the private server defines, for tests of {@code
+   * Distributed} tables. A server named by {@code SEXTANT_TEST_CLICKHOUSE_URL} must define it too
+   * (in {@code remote_servers}).
+   */
+  public static final String TEST_CLUSTER = "sextant_test_cluster";
+
   static final String COMPONENT = "ClickHouse server";
   static final String REMEDY =
       "apt-get install clickhouse-server (Debian 12) or set "

@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntSupplier;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -65,27 +67,53 @@ record ClickHouseServerConfig(String xml, int httpPort) {
     setChild(logger, "errorlog", logs + ERROR_LOG_FILE);
     replaceText(root, PACKAGED_DATA, data);
     replaceText(root, PACKAGED_LOGS, logs);
-    int httpPort = assignPorts(root, freePort);
+    Map<String, Integer> ports = assignPorts(root, freePort);
     listenOnLoopbackOnly(root);
-    return new ClickHouseServerConfig(serialize(document), httpPort);
+    defineTestCluster(root, ports.get("tcp_port"));
+    return new ClickHouseServerConfig(serialize(document), ports.get("http_port"));
   }
 
   /** Gives every top-level {@code *_port} (http, tcp, interserver, mysql, ...) a free port. */
-  private static int assignPorts(Element root, IntSupplier freePort) {
+  private static Map<String, Integer> assignPorts(Element root, IntSupplier freePort) {
     for (String name : REQUIRED_PORTS) {
       child(root, name);
     }
-    int httpPort = -1;
+    Map<String, Integer> ports = new HashMap<>();
     for (Element element : children(root)) {
       if (element.getTagName().endsWith("_port")) {
         int port = freePort.getAsInt();
         element.setTextContent(Integer.toString(port));
-        if (element.getTagName().equals("http_port")) {
-          httpPort = port;
-        }
+        ports.put(element.getTagName(), port);
       }
     }
-    return httpPort;
+    return ports;
+  }
+
+  /**
+   * Replaces the packaged sample clusters (which point at port 9000) with {@link
+   * ClickHouseExtension#TEST_CLUSTER}: one shard, this server itself, so that {@code Distributed}
+   * tables can be tested on a single server.
+   */
+  private static void defineTestCluster(Element root, int tcpPort) {
+    Element servers = child(root, "remote_servers");
+    // Packaged configs may pull clusters from an include file; ours is the only one wanted.
+    servers.removeAttribute("incl");
+    for (Element element : children(servers)) {
+      servers.removeChild(element);
+    }
+    Document document = root.getOwnerDocument();
+    Element cluster = document.createElement(ClickHouseExtension.TEST_CLUSTER);
+    Element shard = document.createElement("shard");
+    Element replica = document.createElement("replica");
+    Element host = document.createElement("host");
+    host.setTextContent("127.0.0.1");
+    Element port = document.createElement("port");
+    port.setTextContent(Integer.toString(tcpPort));
+    replica.appendChild(host);
+    replica.appendChild(port);
+    shard.appendChild(replica);
+    cluster.appendChild(shard);
+    servers.appendChild(cluster);
   }
 
   private static void listenOnLoopbackOnly(Element root) {

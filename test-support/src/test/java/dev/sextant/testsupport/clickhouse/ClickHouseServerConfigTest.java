@@ -75,9 +75,21 @@ class ClickHouseServerConfigTest {
     assertThat(text(document, "/yandex/http_port")).isEqualTo("20001");
     assertThat(text(document, "/yandex/tcp_port")).isEqualTo("20002");
     assertThat(text(document, "/yandex/interserver_http_port")).isEqualTo("20003");
-    assertThat(text(document, "//replica/port"))
-        .as("cluster definitions are left alone")
-        .isEqualTo("9000");
+  }
+
+  @Test
+  void replacesTheSampleClustersWithATestClusterOfThisServerAlone() throws Exception {
+    ClickHouseServerConfig config =
+        ClickHouseServerConfig.rewrite(DEBIAN_18_16, dir, nextPort::getAndIncrement);
+    Document document = parse(config.xml());
+
+    assertThat(text(document, "count(/yandex/remote_servers/*)")).isEqualTo("1");
+    assertThat(text(document, "/yandex/remote_servers/sextant_test_cluster/shard/replica/host"))
+        .isEqualTo("127.0.0.1");
+    assertThat(text(document, "/yandex/remote_servers/sextant_test_cluster/shard/replica/port"))
+        .as("the server's own tcp_port")
+        .isEqualTo("20002");
+    assertThat(text(document, "/yandex/remote_servers/@incl")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,64 @@
+package dev.sextant.store.clickhouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
+import dev.sextant.testsupport.clickhouse.ClickHouseTestServer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cluster DDL on a real server through real {@code Distributed} tables: the test cluster has
+ * one shard (this server), unreplicated, statements run per node (no ZooKeeper here). The store
+ * then writes and reads through the distributed tables with exactly the SQL it uses on one server.
+ */
+@ExtendWith(ClickHouseExtension.class)
+class ClusterSchemaIT {
+
+  @Test
+  void theStoreWorksUnchangedOverTheDistributedTables(ClickHouseTestServer server) {
+    String database = server.database() + "_cluster";
+    ClusterSchema.Layout layout =
+        new ClusterSchema.Layout(
+            ClickHouseExtension.TEST_CLUSTER, database, false, "/unused", "{replica}", false);
+    ClickHouseConnection connection =
+        ClickHouseConnection.of(server.baseUrl(), database)
+            .withCredentials(server.user(), server.password());
+
+    try (ClickHouseHttpClient client = new ClickHouseHttpClient(connection)) {
+      try {
+        for (String statement : ClusterSchema.statements(layout)) {
+          client.executeOutsideDatabase(statement);
+        }
+        ClickHouseEventStore store = new ClickHouseEventStore(client);
+        TrackedEvent event =
+            new TrackedEvent(
+                "demo",
+                "P2P_Invest",
+                "investor",
+                Instant.parse("2026-11-01T08:00:00.123Z"),
+                "insert-1",
+                7L,
+                Map.of("amount", 100L),
+                Instant.parse("2026-11-01T08:00:01Z"));
+
+        store.append(List.of(event, event));
+
+        assertThat(store.findUserEvents("demo", "investor", 10)).containsExactly(event);
+        assertThat(
+                client.query(
+                    "SELECT engine FROM system.tables WHERE database = "
+                        + ClickHouseSql.quote(database)
+                        + " AND name = 'events'",
+                    ClickHouseFormat.TAB_SEPARATED))
+            .isEqualTo("Distributed\n");
+      } finally {
+        client.executeOutsideDatabase("DROP DATABASE IF EXISTS " + database);
+      }
+    }
+  }
+}
