@@ -40,12 +40,36 @@ final class DuckDbEventStatements {
       )\
       """;
 
-  static final String INSERT_EVENT =
+  static final String EVENTS_STAGING = "events_staging";
+
+  /**
+   * Where a batch is appended before it moves into {@code events}: temporary, so it lives in this
+   * connection only and never reaches the database file. Columns in the appender's order.
+   */
+  static final String CREATE_EVENTS_STAGING =
+      """
+      CREATE TEMP TABLE IF NOT EXISTS events_staging
+      (
+          project VARCHAR,
+          event VARCHAR,
+          distinct_id VARCHAR,
+          time_ms BIGINT,
+          insert_id VARCHAR,
+          track_id BIGINT,
+          properties VARCHAR,
+          received_at_ms BIGINT
+      )\
+      """;
+
+  static final String MOVE_STAGED_EVENTS =
       """
       INSERT OR IGNORE INTO events
           (project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)\
+      SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms
+      FROM events_staging\
       """;
+
+  static final String CLEAR_STAGED_EVENTS = "DELETE FROM events_staging";
 
   static final String INSERT_QUARANTINED =
       """

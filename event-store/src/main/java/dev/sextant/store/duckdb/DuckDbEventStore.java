@@ -14,10 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -65,12 +65,18 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
       inTransaction(() -> {
         try (Statement statement = writer.createStatement()) {
           statement.execute(DuckDbEventStatements.CREATE_EVENTS);
+          statement.execute(DuckDbEventStatements.CREATE_EVENTS_STAGING);
           statement.execute(DuckDbEventStatements.CREATE_QUARANTINE);
         }
       });
     }
   }
 
+  /**
+   * Appends through DuckDB's appender into a temporary staging table, then moves the batch into
+   * {@code events} with one {@code INSERT OR IGNORE ... SELECT}: row-by-row inserts against the
+   * {@code insert_id} key were two orders of magnitude slower.
+   */
   @Override
   public void append(List<TrackedEvent> events) {
     if (events.isEmpty()) {
@@ -78,13 +84,15 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     }
     synchronized (writeLock) {
       inTransaction(() -> {
-        try (PreparedStatement insert =
-            writer.prepareStatement(DuckDbEventStatements.INSERT_EVENT)) {
+        try (DuckDBAppender appender =
+            writer.createAppender("temp", "main", DuckDbEventStatements.EVENTS_STAGING)) {
           for (TrackedEvent event : events) {
-            bindEvent(insert, event);
-            insert.addBatch();
+            appendEvent(appender, event);
           }
-          insert.executeBatch();
+        }
+        try (Statement statement = writer.createStatement()) {
+          statement.execute(DuckDbEventStatements.MOVE_STAGED_EVENTS);
+          statement.execute(DuckDbEventStatements.CLEAR_STAGED_EVENTS);
         }
       });
     }
@@ -212,19 +220,21 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     }
   }
 
-  private void bindEvent(PreparedStatement insert, TrackedEvent event) throws SQLException {
-    insert.setString(1, event.project());
-    insert.setString(2, event.event());
-    insert.setString(3, event.distinctId());
-    insert.setLong(4, event.time().toEpochMilli());
-    insert.setString(5, event.insertId());
+  private void appendEvent(DuckDBAppender appender, TrackedEvent event) throws SQLException {
+    appender.beginRow();
+    appender.append(event.project());
+    appender.append(event.event());
+    appender.append(event.distinctId());
+    appender.append(event.time().toEpochMilli());
+    appender.append(event.insertId());
     if (event.trackId() == null) {
-      insert.setNull(6, Types.BIGINT);
+      appender.appendNull();
     } else {
-      insert.setLong(6, event.trackId());
+      appender.append(event.trackId().longValue());
     }
-    insert.setString(7, json.writeProperties(event.properties()));
-    insert.setLong(8, event.receivedAt().toEpochMilli());
+    appender.append(json.writeProperties(event.properties()));
+    appender.append(event.receivedAt().toEpochMilli());
+    appender.endRow();
   }
 
   private TrackedEvent readEvent(ResultSet rows) throws SQLException {
