@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 ./mvnw -B -ntp -q -pl server -am package -DskipTests
-exec "$JAVA_HOME/bin/java" -jar server/target/sextant-server-0.1.0-SNAPSHOT-exec.jar "$@"
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar server/target/sextant-server-0.1.0-SNAPSHOT-exec.jar "$@"
