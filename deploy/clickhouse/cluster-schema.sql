@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS sextant.events_by_user ON CLUSTER sextant_cluster AS 
 ENGINE = Distributed(sextant_cluster, sextant, events_by_user_local, cityHash64(distinct_id));
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS sextant.events_by_user_mv ON CLUSTER sextant_cluster TO sextant.events_by_user_local AS
-SELECT project, event, distinct_id, time_ms, event_time, event_date, insert_id, track_id, properties, received_at_ms
+SELECT *
 FROM sextant.events_local;
 
 CREATE TABLE IF NOT EXISTS sextant.quarantine_local ON CLUSTER sextant_cluster

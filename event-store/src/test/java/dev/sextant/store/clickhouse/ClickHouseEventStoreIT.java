@@ -63,6 +63,29 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
             "quarantine\tReplacingMergeTree\ttoYYYYMM(received_date)");
   }
 
+  /** What schema evolution will rely on: no gap in the copy when a typed column is added. */
+  @Test
+  void theUserSortedCopyFollowsAColumnAddedLaterWithoutRecreatingTheView() {
+    client.execute("ALTER TABLE events_by_user ADD COLUMN evolution_probe Nullable(String)");
+    client.execute("ALTER TABLE events ADD COLUMN evolution_probe Nullable(String)");
+    try {
+      client.execute(
+          "INSERT INTO events (project, insert_id, evolution_probe) VALUES ("
+              + ClickHouseSql.quote(project)
+              + ", 'probe-1', 'reached the copy')");
+
+      assertThat(
+              client.query(
+                  "SELECT evolution_probe FROM events_by_user WHERE project = "
+                      + ClickHouseSql.quote(project),
+                  ClickHouseFormat.TAB_SEPARATED))
+          .isEqualTo("reached the copy\n");
+    } finally {
+      client.execute("ALTER TABLE events DROP COLUMN evolution_probe");
+      client.execute("ALTER TABLE events_by_user DROP COLUMN evolution_probe");
+    }
+  }
+
   @Test
   void storesUtcTimeAndDateWhateverTheServersTimeZone() {
     // 02:30:45.678 UTC is still the previous day in the server's zone here (America/St_Johns).

@@ -44,8 +44,7 @@ class ClickHouseSchemaTest {
         .isEqualTo(
             """
             CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS
-            SELECT project, event, distinct_id, time_ms, event_time, event_date, insert_id, \
-            track_id, properties, received_at_ms
+            SELECT *
             FROM events\
             """);
   }
