@@ -1,5 +1,6 @@
 package dev.sextant.registry;
 
+import dev.sextant.registry.editing.PlanEditor;
 import dev.sextant.registry.storage.CachingPlanStorage;
 import dev.sextant.registry.storage.JdbcPlanStorage;
 import dev.sextant.registry.storage.PlanStorage;
@@ -12,8 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The registry's storage, for every process that reads or writes tracking plans. Needs a {@code
- * DataSource} (H2 or PostgreSQL, migrated by Flyway) and a {@link Clock}.
+ * The registry's storage and editor, for every process that reads or writes tracking plans. Needs a
+ * {@code DataSource} (H2 or PostgreSQL, migrated by Flyway) and a {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RegistryProperties.class)
@@ -28,6 +29,13 @@ public class SchemaRegistryConfiguration {
     return new CachingPlanStorage(
         new JdbcPlanStorage(jdbc, new TransactionTemplate(transactionManager), clock),
         clock,
-        properties.planCacheTtl());
+        properties.planCacheTtl(),
+        // Reloads run on a virtual thread each, off the request threads; nothing to shut down.
+        reload -> Thread.ofVirtual().name("plan-reload").start(reload));
+  }
+
+  @Bean
+  PlanEditor planEditor(PlanStorage planStorage) {
+    return new PlanEditor(planStorage);
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.history.PlanVersion;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.storage.PlanRevision;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import java.time.Instant;
@@ -31,7 +33,17 @@ class UserSequenceControllerTest {
         }
 
         @Override
-        public TrackingPlan save(TrackingPlan plan) {
+        public Optional<TrackingPlan> find(String project, long version) {
+          return find(project).filter(p -> p.version() == version);
+        }
+
+        @Override
+        public List<PlanVersion> history(String project, int limit) {
+          return List.of();
+        }
+
+        @Override
+        public PlanVersion save(PlanRevision revision) {
           throw new UnsupportedOperationException("read-only in this test");
         }
       };

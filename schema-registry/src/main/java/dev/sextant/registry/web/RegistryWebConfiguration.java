@@ -3,7 +3,13 @@ package dev.sextant.registry.web;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The registry's HTTP API: included by the processes that serve it. */
+/** The registry's HTTP API and its OpenAPI document: included by the processes that serve it. */
 @Configuration(proxyBeanMethods = false)
-@Import({TrackingPlanController.class, RegistryProblems.class})
+@Import({
+  TrackingPlanController.class,
+  PlanHistoryController.class,
+  SampleEventController.class,
+  RegistryProblems.class,
+  OpenApiDocument.class
+})
 public class RegistryWebConfiguration {}
