@@ -1,27 +1,47 @@
 package dev.sextant.collector;
 
+import dev.sextant.collector.enrich.RequestEnrichment;
+import dev.sextant.collector.enrich.UserAgentProperties;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.collector.web.CollectorMetrics;
 import dev.sextant.collector.web.CollectorProblems;
 import dev.sextant.collector.web.EventsController;
+import dev.sextant.collector.web.SensorsController;
 import dev.sextant.registry.storage.PlanStorage;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The collector: its HTTP API and ingestion. The process that includes it supplies the {@link
- * EventPublisher} (the event store when embedded, Kafka when distributed), the {@link PlanStorage}
- * and a {@link Clock}.
+ * The collector: its HTTP APIs (native and Sensors SDK), ingestion, enrichment and metrics. The
+ * process that includes it supplies the {@link EventPublisher} (the event store when embedded,
+ * Kafka when distributed), the {@link PlanStorage} and a {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({EventsController.class, CollectorProblems.class})
+@EnableConfigurationProperties(CollectorProperties.class)
+@Import({EventsController.class, SensorsController.class, CollectorProblems.class})
 public class CollectorConfiguration {
 
   @Bean
   EventIngestion eventIngestion(PlanStorage plans, EventPublisher publisher, Clock clock) {
     return new EventIngestion(plans, publisher, clock, () -> UUID.randomUUID().toString());
+  }
+
+  @Bean
+  RequestEnrichment requestEnrichment(CollectorProperties properties) {
+    return new RequestEnrichment(
+        properties.proxies(), UserAgentProperties.create(properties.userAgentCacheSize()));
+  }
+
+  @Bean
+  CollectorMetrics collectorMetrics(ObjectProvider<MeterRegistry> registry) {
+    return new CollectorMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
   }
 }

@@ -2,10 +2,29 @@ package dev.sextant.event;
 
 /** The reasons a record can be quarantined for. Codes are stable: they are stored and reported. */
 public enum QuarantineCode {
+  /**
+   * Not readable as a record: bad base64, gzip, JSON, UTF-8 or crc, or a field of the wrong form.
+   */
   MALFORMED_PAYLOAD,
   UNKNOWN_PROJECT,
   UNKNOWN_EVENT,
   UNKNOWN_PROPERTY,
   TYPE_MISMATCH,
   MISSING_REQUIRED_PROPERTY,
+  /**
+   * A Sensors record type that Sextant recognises but does not store yet ({@code profile_*}, {@code
+   * item_*}, {@code track_signup}, {@code track_id_bind}, {@code track_id_unbind}): kept so that it
+   * can be replayed once profiles and ID links are stored.
+   */
+  UNSUPPORTED_RECORD_TYPE,
+  /** One record of a batch is larger than a record may be. */
+  PAYLOAD_TOO_LARGE,
+  /** A value not among an enumerated property's values. */
+  NOT_IN_ENUM,
+  /** A number outside a property's min and max. */
+  OUT_OF_RANGE,
+  /** A string, or an element of a list, longer than a property's max length. */
+  TOO_LONG,
+  /** A property whose PII class is FORBIDDEN: it must never be collected. */
+  FORBIDDEN_PROPERTY,
 }

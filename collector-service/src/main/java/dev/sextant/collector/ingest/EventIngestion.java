@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -39,27 +40,58 @@ public final class EventIngestion {
     this.ids = ids;
   }
 
+  /** Ingests records read without limits and adds nothing to them. */
   public List<RecordOutcome> ingest(String project, List<JsonNode> records) {
+    return ingest(
+        project,
+        records.stream().<ReceivedRecord>map(ReceivedRecord.Readable::new).toList(),
+        Enrichment.NONE);
+  }
+
+  /**
+   * Validates every record, publishes the accepted and the quarantined ones in one call (durable on
+   * return), and says what happened to each, in request order.
+   */
+  public List<RecordOutcome> ingest(
+      String project, List<ReceivedRecord> records, Enrichment enrichment) {
     Instant receivedAt = clock.instant();
-    Optional<EventValidator> validator = plans.find(project).map(validators::forPlan);
+    Optional<EventValidator> validator = validatorFor(project);
     List<TrackedEvent> accepted = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     List<RecordOutcome> outcomes = new ArrayList<>();
     for (int index = 0; index < records.size(); index++) {
-      JsonNode record = records.get(index);
+      ReceivedRecord record = records.get(index);
       List<QuarantineReason> reasons = new ArrayList<>();
-      TrackedEvent event = toEvent(project, record, validator, receivedAt, reasons);
-      if (event != null) {
+      Candidate candidate = evaluate(record, validator, enrichment, reasons);
+      if (candidate != null) {
+        TrackedEvent event = candidate.toEvent(project, ids.get(), receivedAt);
         accepted.add(event);
         outcomes.add(new RecordOutcome.Accepted(index, event.insertId()));
       } else {
         String id = ids.get();
-        quarantined.add(new QuarantinedRecord(project, id, receivedAt, reasons, record.toString()));
+        quarantined.add(
+            new QuarantinedRecord(project, id, receivedAt, reasons, record.json().toString()));
         outcomes.add(new RecordOutcome.Quarantined(index, id, reasons));
       }
     }
     publisher.publish(accepted, quarantined);
     return outcomes;
+  }
+
+  /**
+   * Validates every record exactly as {@link #ingest} would, but publishes nothing: the dry run of
+   * the SDKs' debug mode.
+   */
+  public List<CheckedRecord> check(
+      String project, List<ReceivedRecord> records, Enrichment enrichment) {
+    Optional<EventValidator> validator = validatorFor(project);
+    List<CheckedRecord> checked = new ArrayList<>();
+    for (int index = 0; index < records.size(); index++) {
+      List<QuarantineReason> reasons = new ArrayList<>();
+      evaluate(records.get(index), validator, enrichment, reasons);
+      checked.add(new CheckedRecord(index, reasons));
+    }
+    return checked;
   }
 
   /**
@@ -81,41 +113,62 @@ public final class EventIngestion {
     return id;
   }
 
-  /** The accepted event, or null with {@code reasons} filled. */
-  private TrackedEvent toEvent(
-      String project,
-      JsonNode record,
+  private Optional<EventValidator> validatorFor(String project) {
+    return plans.find(project).map(validators::forPlan);
+  }
+
+  /** The event to accept, or null with {@code reasons} filled. */
+  private Candidate evaluate(
+      ReceivedRecord record,
       Optional<EventValidator> validator,
-      Instant receivedAt,
+      Enrichment enrichment,
       List<QuarantineReason> reasons) {
+    if (record instanceof ReceivedRecord.Oversized oversized) {
+      reasons.add(
+          new QuarantineReason(
+              QuarantineCode.PAYLOAD_TOO_LARGE,
+              "",
+              "the record has "
+                  + oversized.bytes()
+                  + " bytes, more than the limit of "
+                  + oversized.limit()));
+      return null;
+    }
     if (validator.isEmpty()) {
       reasons.add(
           new QuarantineReason(
-              QuarantineCode.UNKNOWN_PROJECT,
-              "project",
-              "project '" + project + "' has no tracking plan"));
+              QuarantineCode.UNKNOWN_PROJECT, "project", "the project has no tracking plan"));
       return null;
     }
-    switch (parser.parse(record)) {
+    switch (parser.parse(record.json())) {
       case RecordParser.Malformed malformed -> {
         reasons.addAll(malformed.reasons());
         return null;
       }
-      case RecordParser.Parsed parsed -> {
-        reasons.addAll(validator.get().validate(parsed.event(), parsed.properties()));
-        if (!reasons.isEmpty()) {
-          return null;
-        }
-        return new TrackedEvent(
-            project,
-            parsed.event(),
-            parsed.distinctId(),
-            parsed.time(),
-            ids.get(),
-            parsed.trackId(),
-            parsed.properties(),
-            receivedAt);
+      case RecordParser.Unsupported unsupported -> {
+        reasons.addAll(unsupported.reasons());
+        return null;
       }
+      case RecordParser.Parsed parsed -> {
+        Map<String, Object> properties = enrichment.applyTo(parsed.properties());
+        reasons.addAll(validator.get().validate(parsed.event(), properties));
+        return reasons.isEmpty() ? new Candidate(parsed, properties) : null;
+      }
+    }
+  }
+
+  /** A record that passed validation, with the properties it will be stored with. */
+  private record Candidate(RecordParser.Parsed parsed, Map<String, Object> properties) {
+    TrackedEvent toEvent(String project, String insertId, Instant receivedAt) {
+      return new TrackedEvent(
+          project,
+          parsed.event(),
+          parsed.distinctId(),
+          parsed.time(),
+          insertId,
+          parsed.trackId(),
+          properties,
+          receivedAt);
     }
   }
 

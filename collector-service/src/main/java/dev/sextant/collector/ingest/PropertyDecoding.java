@@ -1,5 +1,6 @@
 package dev.sextant.collector.ingest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -7,7 +8,31 @@ import tools.jackson.databind.JsonNode;
 /** Turns a JSON property value into the Java value the validator and the stores expect. */
 final class PropertyDecoding {
 
+  /**
+   * The most digits a number may have on either side of the decimal point: 38 is the precision of
+   * the widest decimal both stores hold. It also stops {@code 1e999999999}, which is short to send
+   * but would be a billion characters once written out.
+   */
+  static final int MAX_DIGITS = 38;
+
   private PropertyDecoding() {}
+
+  /** True for a number, or a list holding one, beyond {@link #MAX_DIGITS}. */
+  static boolean isOutOfRange(JsonNode node) {
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (isOutOfRange(element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!node.isNumber() || (node.isIntegralNumber() && node.canConvertToLong())) {
+      return false;
+    }
+    BigDecimal value = node.decimalValue();
+    return value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS;
+  }
 
   /** The value, or null when JSON null, an object, or a list holding anything but values. */
   static Object decode(JsonNode node) {

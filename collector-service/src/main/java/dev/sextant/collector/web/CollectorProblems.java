@@ -1,15 +1,22 @@
 package dev.sextant.collector.web;
 
+import dev.sextant.collector.ingest.PayloadTooLargeException;
+import dev.sextant.collector.ingest.TooManyRecordsException;
 import dev.sextant.collector.kafka.EventDeliveryException;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Maps the collector's request-level failures to RFC 9457 problem JSON. */
-@RestControllerAdvice(assignableTypes = EventsController.class)
+@RestControllerAdvice(assignableTypes = {EventsController.class, SensorsController.class})
 public class CollectorProblems {
+
+  /** Seconds a client should wait before resending after a 503. */
+  static final String RETRY_AFTER_SECONDS = "5";
 
   @ExceptionHandler
   ProblemDetail tooMany(TooManyRecordsException e) {
@@ -17,20 +24,42 @@ public class CollectorProblems {
         HttpStatus.CONTENT_TOO_LARGE, "too-many-records", "Too many records in one request", e);
   }
 
-  /** The body was kept in quarantine; the answer says under which id. */
+  @ExceptionHandler
+  ProblemDetail tooLarge(PayloadTooLargeException e) {
+    return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", e);
+  }
+
+  @ExceptionHandler
+  ProblemDetail unsupportedEncoding(UnsupportedContentEncodingException e) {
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-content-encoding",
+        "Unsupported Content-Encoding",
+        e);
+  }
+
+  /** The body was kept in quarantine (unless a dry run); the answer says under which id. */
   @ExceptionHandler
   ProblemDetail malformed(MalformedRequestException e) {
     ProblemDetail problem =
         problem(HttpStatus.BAD_REQUEST, "malformed-payload", "Malformed request body", e);
-    problem.setProperty("quarantine_id", e.quarantineId());
+    if (e.quarantineId() != null) {
+      problem.setProperty("quarantine_id", e.quarantineId());
+    }
     return problem;
   }
 
   /** Nothing of the request was acknowledged: the sender keeps the records and retries. */
   @ExceptionHandler
-  ProblemDetail notDelivered(EventDeliveryException e) {
-    return problem(
-        HttpStatus.SERVICE_UNAVAILABLE, "events-not-stored", "Events could not be stored", e);
+  ResponseEntity<ProblemDetail> notDelivered(EventDeliveryException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "events-not-stored",
+                "Events could not be stored",
+                e));
   }
 
   private static ProblemDetail problem(HttpStatus status, String slug, String title, Exception e) {

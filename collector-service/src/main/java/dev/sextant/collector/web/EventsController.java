@@ -1,52 +1,72 @@
 package dev.sextant.collector.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sextant.collector.CollectorProperties;
+import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.ingest.EventIngestion;
+import dev.sextant.collector.ingest.IngestLimits;
+import dev.sextant.collector.ingest.MalformedBodyException;
+import dev.sextant.collector.ingest.ReceivedRecord;
 import dev.sextant.collector.ingest.RecordOutcome;
 import dev.sextant.collector.ingest.RecordReader;
+import dev.sextant.collector.web.CollectorMetrics.Endpoint;
 import dev.sextant.event.QuarantineReason;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The native collection API: {@code POST /api/v1/events?project=NAME} with one record or a JSON
- * array of records. The answer lists each record's outcome and is sent only after every record is
- * durably stored or quarantined.
+ * array of records, optionally {@code Content-Encoding: gzip}. The answer lists each record's
+ * outcome and is sent only after every record is durably stored or quarantined.
  */
 @RestController
 public class EventsController {
 
-  /** Bigger batches must be split by the sender; keeps one request's memory bounded. */
-  static final int MAX_RECORDS_PER_REQUEST = 10_000;
-
   private final EventIngestion ingestion;
-  private final RecordReader reader = new RecordReader();
+  private final RequestEnrichment enrichment;
+  private final CollectorMetrics metrics;
+  private final IngestLimits limits;
+  private final RecordReader reader;
 
-  public EventsController(EventIngestion ingestion) {
+  public EventsController(
+      EventIngestion ingestion,
+      RequestEnrichment enrichment,
+      CollectorMetrics metrics,
+      CollectorProperties properties) {
     this.ingestion = ingestion;
+    this.enrichment = enrichment;
+    this.metrics = metrics;
+    this.limits = properties.limits();
+    this.reader = new RecordReader(limits);
   }
 
   @PostMapping(path = "/api/v1/events", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public IngestResponse collect(@RequestParam String project, @RequestBody byte[] body) {
-    List<JsonNode> records;
+  public IngestResponse collect(@RequestParam String project, HttpServletRequest request)
+      throws IOException {
+    return metrics.timed(
+        Endpoint.NATIVE, () -> collect(project, RequestBody.read(request, limits), request));
+  }
+
+  private IngestResponse collect(String project, RequestBody body, HttpServletRequest request) {
+    List<ReceivedRecord> records;
     try {
-      records = reader.read(body);
-    } catch (RecordReader.MalformedBodyException e) {
+      records = reader.read(body.payload(limits));
+    } catch (MalformedBodyException e) {
+      RequestBody.QuarantineCopy copy = body.quarantineCopy();
       String quarantineId =
-          ingestion.quarantineMalformedBody(
-              project, new String(body, StandardCharsets.UTF_8), e.getMessage());
+          ingestion.quarantineMalformedBody(project, copy.payload(), e.getMessage() + copy.note());
+      metrics.recordMalformedBody(Endpoint.NATIVE);
       throw new MalformedRequestException(e.getMessage(), quarantineId);
     }
-    if (records.size() > MAX_RECORDS_PER_REQUEST) {
-      throw new TooManyRecordsException(records.size(), MAX_RECORDS_PER_REQUEST);
-    }
-    return IngestResponse.of(ingestion.ingest(project, records));
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(project, records, ClientRequests.enrichment(enrichment, request));
+    metrics.recordOutcomes(Endpoint.NATIVE, outcomes);
+    return IngestResponse.of(outcomes);
   }
 
   /** The answer: counts, then one result per record in request order. */

@@ -1,6 +1,9 @@
 package dev.sextant.collector.web;
 
-/** A request body that is not JSON; it was quarantined as one record under {@code quarantineId}. */
+/**
+ * A request whose payload cannot be read. It was quarantined as one record under {@code
+ * quarantineId}, or not at all (null) when nothing may be stored (a dry run).
+ */
 public final class MalformedRequestException extends RuntimeException {
 
   private final String quarantineId;

@@ -144,6 +144,83 @@ class EventIngestionTest {
         .isInstanceOf(RecordOutcome.Accepted.class);
   }
 
+  @Test
+  void checksWithoutPublishingAnything() {
+    List<CheckedRecord> checked =
+        ingestion.check(
+            "demo",
+            received(
+                "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"amount\":1}}",
+                "{\"type\":\"track\",\"event\":\"Nope\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"amount\":\"x\"}}"),
+            Enrichment.NONE);
+
+    assertThat(checked.get(0).conforms()).isTrue();
+    assertThat(checked.get(1).reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.UNKNOWN_EVENT, QuarantineCode.TYPE_MISMATCH);
+    assertThat(publisher.calls).isZero();
+    assertThat(ids.get()).isZero();
+  }
+
+  @Test
+  void addsServerPropertiesOnlyWhereTheSdkSentNone() {
+    Enrichment enrichment = new Enrichment(Map.of("$ip", "203.0.113.7", "$os", "Android"));
+
+    ingestion.ingest(
+        "demo",
+        received(
+            "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"amount\":1,\"$os\":\"iOS\"}}"),
+        enrichment);
+
+    assertThat(publisher.accepted.getFirst().properties())
+        .containsEntry("$ip", "203.0.113.7")
+        .containsEntry("$os", "iOS")
+        .containsEntry("amount", 1L);
+  }
+
+  @Test
+  void keepsTheOriginalPayloadNotTheEnrichedOne() {
+    String record = "{\"type\":\"track\",\"event\":\"Nope\",\"distinct_id\":\"u1\",\"time\":1}";
+
+    ingestion.ingest("demo", received(record), new Enrichment(Map.of("$ip", "203.0.113.7")));
+
+    assertThat(publisher.quarantined.getFirst().payload()).doesNotContain("203.0.113.7");
+  }
+
+  @Test
+  void quarantinesAnOversizedRecordWithoutParsingIt() {
+    JsonNode record = json.readTree("{\"type\":\"track\"}");
+
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            List.of(new ReceivedRecord.Oversized(record, 900_000, 524_288)),
+            Enrichment.NONE);
+
+    assertThat(((RecordOutcome.Quarantined) outcomes.getFirst()).reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.PAYLOAD_TOO_LARGE);
+    assertThat(publisher.quarantined.getFirst().payload()).isEqualTo(record.toString());
+  }
+
+  @Test
+  void quarantinesProfileRecordsAsNotStoredYetAndKeepsThem() {
+    String profile =
+        "{\"type\":\"profile_set\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"city\":\"上海\"}}";
+
+    List<RecordOutcome> outcomes = ingestion.ingest("demo", records(profile));
+
+    assertThat(((RecordOutcome.Quarantined) outcomes.getFirst()).reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.UNSUPPORTED_RECORD_TYPE);
+    assertThat(json.readTree(publisher.quarantined.getFirst().payload()))
+        .isEqualTo(json.readTree(profile));
+  }
+
+  private List<ReceivedRecord> received(String... records) {
+    return records(records).stream().<ReceivedRecord>map(ReceivedRecord.Readable::new).toList();
+  }
+
   /** A hand-written fake of the plan storage. */
   private static final class InMemoryPlans implements PlanStorage {
     private final Map<String, TrackingPlan> plans = new HashMap<>();
@@ -153,11 +230,29 @@ class EventIngestionTest {
       return Optional.ofNullable(plans.get(project));
     }
 
-    @Override
-    public TrackingPlan save(TrackingPlan plan) {
+    /** Stores the next version, as the registry's editor would. */
+    TrackingPlan save(TrackingPlan plan) {
       TrackingPlan saved = plan.withVersion(plan.version() + 1);
       plans.put(plan.project(), saved);
       return saved;
+    }
+
+    @Override
+    public Optional<TrackingPlan> find(String project, long version) {
+      return find(project).filter(plan -> plan.version() == version);
+    }
+
+    @Override
+    public List<dev.sextant.registry.history.PlanVersion> history(String project, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public dev.sextant.registry.history.PlanVersion save(
+        dev.sextant.registry.storage.PlanRevision revision) {
+      TrackingPlan saved = save(revision.plan());
+      return new dev.sextant.registry.history.PlanVersion(
+          saved.project(), saved.version(), revision.author(), NOW, revision.changes());
     }
   }
 

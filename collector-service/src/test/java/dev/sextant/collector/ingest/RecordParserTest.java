@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordParserTest {
 
@@ -20,7 +22,7 @@ class RecordParserTest {
   private final RecordParser parser = new RecordParser();
 
   private RecordParser.Result parse(String record) {
-    return parser.parse(reader.read(record.getBytes(StandardCharsets.UTF_8)).getFirst());
+    return parser.parse(reader.read(record.getBytes(StandardCharsets.UTF_8)).getFirst().json());
   }
 
   @Test
@@ -64,7 +66,23 @@ class RecordParserTest {
         Arguments.of("\"text\"", ""),
         Arguments.of("{\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1}", "type"),
         Arguments.of(
-            "{\"type\":\"profile_set\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1}", "type"),
+            "{\"type\":\"profile_sett\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1}", "type"),
+        Arguments.of(
+            "{\"type\":\"TRACK\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1}", "type"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1,\"properties\":{\"a\":1e999999999}}",
+            "properties.a"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1,\"properties\":{\"a\":123456789012345678901234567890123456789}}",
+            "properties.a"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1,\"properties\":{\"a\":0.000000000000000000000000000000000000001}}",
+            "properties.a"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1,\"properties\":{\"a\":[1,1e99999]}}",
+            "properties.a"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1e3}", "time"),
         Arguments.of("{\"type\":\"track\",\"distinct_id\":\"u\",\"time\":1}", "event"),
         Arguments.of(
             "{\"type\":\"track\",\"event\":\"\",\"distinct_id\":\"u\",\"time\":1}", "event"),
@@ -102,5 +120,65 @@ class RecordParserTest {
     assertThat(((RecordParser.Malformed) result).reasons())
         .extracting(QuarantineReason::code, QuarantineReason::path)
         .contains(org.assertj.core.groups.Tuple.tuple(QuarantineCode.MALFORMED_PAYLOAD, path));
+  }
+
+  @ParameterizedTest(name = "{0} is recognised and not stored yet")
+  @EnumSource(value = RecordType.class, mode = EnumSource.Mode.EXCLUDE, names = "TRACK")
+  void recognisesEveryOtherSensorsRecordType(RecordType type) {
+    RecordParser.Result result =
+        parse("{\"type\":\"" + type.wireName() + "\",\"distinct_id\":\"u\",\"properties\":{}}");
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            RecordParser.Unsupported.class,
+            unsupported -> {
+              assertThat(unsupported.type()).isEqualTo(type);
+              assertThat(unsupported.reasons())
+                  .extracting(QuarantineReason::code, QuarantineReason::path)
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple(
+                          QuarantineCode.UNSUPPORTED_RECORD_TYPE, "type"));
+            });
+  }
+
+  @ParameterizedTest(name = "keeps {0}")
+  @ValueSource(
+      strings = {
+        "x'); DROP TABLE events; --",
+        "\\\"quoted\\\"",
+        "Robert'); --",
+        "${jndi:ldap://x}",
+        "事件"
+      })
+  void readsNamesWithQuotesAndSqlAsTheyAre(String name) {
+    String json =
+        "{\"type\":\"track\",\"event\":\""
+            + name
+            + "\",\"distinct_id\":\""
+            + name
+            + "\",\"time\":1,\"properties\":{\""
+            + name
+            + "\":\""
+            + name
+            + "\"}}";
+
+    RecordParser.Parsed parsed = (RecordParser.Parsed) parse(json);
+    String unescaped = name.replace("\\\"", "\"");
+    assertThat(parsed.event()).isEqualTo(unescaped);
+    assertThat(parsed.properties()).containsEntry(unescaped, unescaped);
+  }
+
+  @Test
+  void keepsBigButBoundedNumbers() {
+    RecordParser.Parsed parsed =
+        (RecordParser.Parsed)
+            parse(
+                "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":1,"
+                    + "\"properties\":{\"big\":12345678901234567890123456789012345678,"
+                    + "\"small\":0.00000000000000000000000000000000000001}}");
+
+    assertThat(parsed.properties())
+        .containsEntry("big", new BigDecimal("12345678901234567890123456789012345678"))
+        .containsEntry("small", new BigDecimal("0.00000000000000000000000000000000000001"));
   }
 }

@@ -1,0 +1,105 @@
+package dev.sextant.collector.sensors;
+
+import dev.sextant.collector.ingest.MalformedBodyException;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fields of an {@code application/x-www-form-urlencoded} text: a query string or a form body.
+ * Decoded here rather than by the servlet container because the container would buffer the whole
+ * body without our limits, and because SDKs also post forms as {@code text/plain} (sendBeacon). The
+ * first value of a repeated name wins. Values must be UTF-8 once percent-decoded.
+ */
+public final class FormFields {
+
+  private final Map<String, String> values;
+
+  private FormFields(Map<String, String> values) {
+    this.values = values;
+  }
+
+  public static FormFields none() {
+    return new FormFields(Map.of());
+  }
+
+  /**
+   * The fields of {@code text}.
+   *
+   * @throws MalformedBodyException on a bad percent escape or bytes that are not UTF-8
+   */
+  public static FormFields parse(String text) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (text == null || text.isEmpty()) {
+      return new FormFields(values);
+    }
+    for (String pair : text.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+      values.putIfAbsent(name, value);
+    }
+    return new FormFields(values);
+  }
+
+  /** These fields, with {@code other}'s added where a name is absent here. */
+  public FormFields orElse(FormFields other) {
+    Map<String, String> merged = new LinkedHashMap<>(values);
+    other.values.forEach(merged::putIfAbsent);
+    return new FormFields(merged);
+  }
+
+  public Optional<String> get(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  private static String decode(String encoded) {
+    if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
+      return encoded;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      int c = encoded.codePointAt(i);
+      if (c == '+') {
+        bytes.write(' ');
+      } else if (c == '%') {
+        if (i + 2 >= encoded.length()) {
+          throw new MalformedBodyException("the form has a truncated percent escape");
+        }
+        int high = Character.digit(encoded.charAt(i + 1), 16);
+        int low = Character.digit(encoded.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          throw new MalformedBodyException("the form has a bad percent escape");
+        }
+        bytes.write(high << 4 | low);
+        i += 2;
+      } else {
+        byte[] utf8 = Character.toString(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(utf8, 0, utf8.length);
+        i += Character.charCount(c) - 1;
+      }
+    }
+    return strictUtf8(bytes.toByteArray());
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedBodyException("the form holds bytes that are not UTF-8");
+    }
+  }
+}
