@@ -2,12 +2,14 @@ package dev.sextant.collector;
 
 import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
+import dev.sextant.collector.ingest.DraftRegistrar;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.collector.web.CollectorMetrics;
 import dev.sextant.collector.web.CollectorProblems;
 import dev.sextant.collector.web.EventsController;
 import dev.sextant.collector.web.SensorsController;
+import dev.sextant.registry.editing.PlanEditor;
 import dev.sextant.registry.storage.PlanStorage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,7 +33,11 @@ public class CollectorConfiguration {
 
   @Bean
   EventIngestion eventIngestion(PlanStorage plans, EventPublisher publisher, Clock clock) {
-    return new EventIngestion(plans, publisher, clock, () -> UUID.randomUUID().toString());
+    PlanEditor editor = new PlanEditor(plans);
+    DraftRegistrar drafts =
+        (project, registrations) ->
+            registrations.forEach(registration -> editor.registerDrafts(project, registration));
+    return new EventIngestion(plans, publisher, drafts, clock, () -> UUID.randomUUID().toString());
   }
 
   @Bean

@@ -6,13 +6,17 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.registry.validation.DraftRegistration;
 import dev.sextant.registry.validation.EventValidator;
+import dev.sextant.registry.validation.ValidationResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -27,15 +31,21 @@ public final class EventIngestion {
 
   private final PlanStorage plans;
   private final EventPublisher publisher;
+  private final DraftRegistrar drafts;
   private final Clock clock;
   private final Supplier<String> ids;
   private final RecordParser parser = new RecordParser();
   private final ValidatorCache validators = new ValidatorCache();
 
   public EventIngestion(
-      PlanStorage plans, EventPublisher publisher, Clock clock, Supplier<String> ids) {
+      PlanStorage plans,
+      EventPublisher publisher,
+      DraftRegistrar drafts,
+      Clock clock,
+      Supplier<String> ids) {
     this.plans = plans;
     this.publisher = publisher;
+    this.drafts = drafts;
     this.clock = clock;
     this.ids = ids;
   }
@@ -59,6 +69,7 @@ public final class EventIngestion {
     List<TrackedEvent> accepted = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     List<RecordOutcome> outcomes = new ArrayList<>();
+    Set<DraftRegistration> newDrafts = new LinkedHashSet<>();
     for (int index = 0; index < records.size(); index++) {
       ReceivedRecord record = records.get(index);
       List<QuarantineReason> reasons = new ArrayList<>();
@@ -66,6 +77,7 @@ public final class EventIngestion {
       if (candidate != null) {
         TrackedEvent event = candidate.toEvent(project, ids.get(), receivedAt);
         accepted.add(event);
+        candidate.drafts().ifPresent(newDrafts::add);
         outcomes.add(new RecordOutcome.Accepted(index, event.insertId()));
       } else {
         String id = ids.get();
@@ -73,6 +85,9 @@ public final class EventIngestion {
             new QuarantinedRecord(project, id, receivedAt, reasons, record.json().toString()));
         outcomes.add(new RecordOutcome.Quarantined(index, id, reasons));
       }
+    }
+    if (!newDrafts.isEmpty()) {
+      drafts.register(project, List.copyOf(newDrafts));
     }
     publisher.publish(accepted, quarantined);
     return outcomes;
@@ -151,14 +166,21 @@ public final class EventIngestion {
       }
       case RecordParser.Parsed parsed -> {
         Map<String, Object> properties = enrichment.applyTo(parsed.properties());
-        reasons.addAll(validator.get().validate(parsed.event(), properties));
-        return reasons.isEmpty() ? new Candidate(parsed, properties) : null;
+        ValidationResult result = validator.get().check(parsed.event(), properties);
+        reasons.addAll(result.reasons());
+        return result.conforms() ? new Candidate(parsed, properties, result.drafts()) : null;
       }
     }
   }
 
-  /** A record that passed validation, with the properties it will be stored with. */
-  private record Candidate(RecordParser.Parsed parsed, Map<String, Object> properties) {
+  /**
+   * A record that passed validation, with the properties it will be stored with and, in a
+   * permissive project, what it adds to the plan.
+   */
+  private record Candidate(
+      RecordParser.Parsed parsed,
+      Map<String, Object> properties,
+      Optional<DraftRegistration> drafts) {
     TrackedEvent toEvent(String project, String insertId, Instant receivedAt) {
       return new TrackedEvent(
           project,

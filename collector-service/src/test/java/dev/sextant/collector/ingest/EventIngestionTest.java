@@ -8,10 +8,14 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.EventProperty;
+import dev.sextant.registry.plan.ProjectSettings;
 import dev.sextant.registry.plan.PropertyDefinition;
 import dev.sextant.registry.plan.PropertyType;
 import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.plan.UnknownDataPolicy;
 import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.registry.validation.DraftProperty;
+import dev.sextant.registry.validation.DraftRegistration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,11 +35,17 @@ class EventIngestionTest {
 
   private final JsonMapper json = JsonMapper.builder().build();
   private final InMemoryPlans plans = new InMemoryPlans();
-  private final RecordingPublisher publisher = new RecordingPublisher();
+  private final List<String> calls = new ArrayList<>();
+  private final RecordingPublisher publisher = new RecordingPublisher(calls);
+  private final RecordingDrafts drafts = new RecordingDrafts(calls);
   private final AtomicInteger ids = new AtomicInteger();
   private final EventIngestion ingestion =
       new EventIngestion(
-          plans, publisher, Clock.fixed(NOW, ZoneOffset.UTC), () -> "id-" + ids.incrementAndGet());
+          plans,
+          publisher,
+          drafts,
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          () -> "id-" + ids.incrementAndGet());
 
   EventIngestionTest() {
     plans.save(
@@ -221,6 +231,47 @@ class EventIngestionTest {
     return records(records).stream().<ReceivedRecord>map(ReceivedRecord.Readable::new).toList();
   }
 
+  @Test
+  void registersWhatAPermissiveProjectsRecordsBringBeforePublishingThem() {
+    TrackingPlan strict = plans.find("demo").orElseThrow();
+    plans.save(
+        new TrackingPlan(
+            "demo",
+            strict.version(),
+            new ProjectSettings(UnknownDataPolicy.PERMISSIVE, null),
+            List.of(),
+            strict.events(),
+            strict.properties()));
+    String withNewProperty =
+        "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u\",\"time\":1,"
+            + "\"properties\":{\"amount\":1,\"campaign\":\"double-11\"}}";
+
+    List<RecordOutcome> outcomes =
+        ingestion.ingest("demo", records(withNewProperty, withNewProperty));
+
+    assertThat(outcomes).allMatch(RecordOutcome.Accepted.class::isInstance);
+    assertThat(drafts.registered)
+        .as("identical drafts of one request are registered once")
+        .singleElement()
+        .satisfies(registration ->
+            assertThat(registration.properties())
+                .singleElement()
+                .isEqualTo(new DraftProperty("campaign", PropertyType.STRING, true)));
+    assertThat(calls).containsExactly("register drafts", "publish");
+  }
+
+  @Test
+  void aStrictProjectRegistersNothing() {
+    ingestion.ingest(
+        "demo",
+        records(
+            "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u\",\"time\":1,"
+                + "\"properties\":{\"amount\":1,\"campaign\":\"x\"}}"));
+
+    assertThat(drafts.registered).isEmpty();
+    assertThat(publisher.quarantined).hasSize(1);
+  }
+
   /** A hand-written fake of the plan storage. */
   private static final class InMemoryPlans implements PlanStorage {
     private final Map<String, TrackingPlan> plans = new HashMap<>();
@@ -256,15 +307,37 @@ class EventIngestionTest {
     }
   }
 
+  /** Records the drafts the collector registered. */
+  private static final class RecordingDrafts implements DraftRegistrar {
+    final List<DraftRegistration> registered = new ArrayList<>();
+    private final List<String> calls;
+
+    RecordingDrafts(List<String> calls) {
+      this.calls = calls;
+    }
+
+    @Override
+    public void register(String project, List<DraftRegistration> drafts) {
+      calls.add("register drafts");
+      registered.addAll(drafts);
+    }
+  }
+
   /** Records what the collector published. */
   private static final class RecordingPublisher implements EventPublisher {
     final List<TrackedEvent> accepted = new ArrayList<>();
     final List<QuarantinedRecord> quarantined = new ArrayList<>();
+    private final List<String> log;
     int calls;
+
+    RecordingPublisher(List<String> log) {
+      this.log = log;
+    }
 
     @Override
     public void publish(List<TrackedEvent> events, List<QuarantinedRecord> records) {
       calls++;
+      log.add("publish");
       accepted.addAll(events);
       quarantined.addAll(records);
     }
