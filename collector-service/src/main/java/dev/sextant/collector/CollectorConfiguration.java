@@ -1,8 +1,8 @@
 package dev.sextant.collector;
 
+import dev.sextant.collector.drafts.PlanEditorDrafts;
 import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
-import dev.sextant.collector.ingest.DraftRegistrar;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.collector.web.CollectorMetrics;
@@ -33,11 +33,12 @@ public class CollectorConfiguration {
 
   @Bean
   EventIngestion eventIngestion(PlanStorage plans, EventPublisher publisher, Clock clock) {
-    PlanEditor editor = new PlanEditor(plans);
-    DraftRegistrar drafts =
-        (project, registrations) ->
-            registrations.forEach(registration -> editor.registerDrafts(project, registration));
-    return new EventIngestion(plans, publisher, drafts, clock, () -> UUID.randomUUID().toString());
+    return new EventIngestion(
+        plans,
+        publisher,
+        new PlanEditorDrafts(new PlanEditor(plans)),
+        clock,
+        () -> UUID.randomUUID().toString());
   }
 
   @Bean

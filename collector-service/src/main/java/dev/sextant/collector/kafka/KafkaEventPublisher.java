@@ -1,5 +1,6 @@
 package dev.sextant.collector.kafka;
 
+import dev.sextant.collector.ingest.EventDeliveryException;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;

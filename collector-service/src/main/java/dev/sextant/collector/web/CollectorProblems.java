@@ -1,8 +1,8 @@
 package dev.sextant.collector.web;
 
+import dev.sextant.collector.ingest.EventDeliveryException;
 import dev.sextant.collector.ingest.PayloadTooLargeException;
 import dev.sextant.collector.ingest.TooManyRecordsException;
-import dev.sextant.collector.kafka.EventDeliveryException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

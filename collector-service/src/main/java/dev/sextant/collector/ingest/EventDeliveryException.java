@@ -1,0 +1,13 @@
+package dev.sextant.collector.ingest;
+
+/**
+ * A request's records could not be made durable (Kafka did not acknowledge them, or a permissive
+ * project's plan could not take their drafts). The client gets 503 and must retry: nothing of the
+ * request was acknowledged.
+ */
+public final class EventDeliveryException extends RuntimeException {
+
+  public EventDeliveryException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
