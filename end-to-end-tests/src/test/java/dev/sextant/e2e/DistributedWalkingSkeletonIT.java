@@ -65,7 +65,7 @@ class DistributedWalkingSkeletonIT {
       "--sextant.kafka.quarantine-topic=e2e.quarantine",
     };
     query = JsonHttp.onLocalPort(port(start(QueryApplication.application(), metadata, events)));
-    start(SinkApplication.application(), events, topics);
+    start(SinkApplication.application(), metadata, events, topics);
     collector =
         JsonHttp.onLocalPort(port(start(CollectorApplication.application(), metadata, topics)));
   }

@@ -12,8 +12,15 @@ import java.util.List;
  * <p>Writes are durable when the method returns: callers acknowledge clients or commit Kafka
  * offsets only afterwards. A method that throws may or may not have stored its batch.
  *
- * <p>Times are kept to the millisecond; properties and reasons as {@code EventJson} writes them, so
- * a record read back equals the record written.
+ * <p>Each project has its own events table ({@link EventTables}), with one typed, nullable column
+ * per property ({@link ColumnType}). Times are kept to the millisecond and property values in the
+ * one form per type of {@link PropertyValues}, so an event read back equals the event written
+ * (numbers in canonical form; an empty list reads back as absent). Reasons are kept as {@code
+ * EventJson} writes them.
+ *
+ * <p>Schema evolution happens on write: before a batch is stored, the columns its properties lack
+ * are added with the types {@link PropertyTypes} gives. Columns are never dropped or changed.
+ * Several writers may add the same column at once.
  *
  * <p>Writing is idempotent: an event appended again with the same {@code insertId} (a batch the
  * sink loads twice after a crash between insert and offset commit) is read back once, and so is a
@@ -22,11 +29,22 @@ import java.util.List;
  */
 public interface EventStore {
 
-  /** Creates the tables this store needs, if absent. Safe to call on every start. */
+  /**
+   * Creates the tables shared by all projects (the quarantine), if absent. Safe to call on every
+   * start. A project's events tables are created when its first batch is appended.
+   */
   void createSchema();
 
-  /** Stores a batch of accepted events; durable on return. An empty batch does nothing. */
-  void append(List<TrackedEvent> events);
+  /**
+   * Stores a batch of accepted events, of any projects; durable on return. An empty batch does
+   * nothing. Creates a project's tables and adds the columns the batch's properties lack first.
+   *
+   * @param types the types of properties that have no column yet
+   * @throws UntypedPropertyException if a property has neither a column nor a type; nothing is
+   *     stored
+   * @throws IllegalArgumentException if a value does not have its column type's form
+   */
+  void append(List<TrackedEvent> events, PropertyTypes types);
 
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */
   void quarantine(List<QuarantinedRecord> records);

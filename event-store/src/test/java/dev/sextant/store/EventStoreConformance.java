@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,38 @@ public abstract class EventStoreConformance {
 
   /** A fresh project per test (JUnit creates an instance per test method). */
   protected final String project = "p_" + UUID.randomUUID().toString().replace("-", "");
+
+  /** The tracking plan of every test's project, as the store sees it. */
+  private static final Map<String, ColumnType> PLANNED =
+      Map.ofEntries(
+          Map.entry("product_name", ColumnType.STRING),
+          Map.entry("emoji", ColumnType.STRING),
+          Map.entry("quotes", ColumnType.STRING),
+          Map.entry("control", ColumnType.STRING),
+          Map.entry("empty", ColumnType.STRING),
+          Map.entry("$os", ColumnType.STRING),
+          Map.entry("channel", ColumnType.STRING),
+          Map.entry("amount", ColumnType.NUMBER),
+          Map.entry("tiny", ColumnType.NUMBER),
+          Map.entry("huge", ColumnType.NUMBER),
+          Map.entry("count", ColumnType.NUMBER),
+          Map.entry("big", ColumnType.NUMBER),
+          Map.entry("negative", ColumnType.NUMBER),
+          Map.entry("index", ColumnType.NUMBER),
+          Map.entry("is_first_time", ColumnType.BOOL),
+          Map.entry("is_vip", ColumnType.BOOL),
+          Map.entry("tags", ColumnType.LIST),
+          Map.entry("no_tags", ColumnType.LIST),
+          Map.entry("opened_at", ColumnType.DATETIME),
+          Map.entry("settled_at", ColumnType.DATETIME),
+          Map.entry("birthday", ColumnType.DATE));
+
+  /** Types from {@link #PLANNED}, and for every test's other project {@code amount} a STRING. */
+  protected final PropertyTypes types =
+      (project, property) ->
+          project.endsWith("_other") && property.equals("amount")
+              ? Optional.of(ColumnType.STRING)
+              : Optional.ofNullable(PLANNED.get(property));
 
   /** The store under test, schema created. */
   protected abstract EventStore store();
@@ -40,7 +74,7 @@ public abstract class EventStoreConformance {
     TrackedEvent third =
         event("alice").at("2026-11-22T23:59:59.999Z").withTrackId(Long.MAX_VALUE).build();
 
-    store().append(List.of(second, first, third));
+    append(List.of(second, first, third));
 
     assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(third, second, first);
   }
@@ -56,21 +90,105 @@ public abstract class EventStoreConformance {
             .with("empty", "")
             .with("$os", "iOS")
             .with("amount", new BigDecimal("10000.05"))
-            .with("tiny", new BigDecimal("-0.000001"))
+            .with("tiny", new BigDecimal("-0.00000001"))
+            .with("huge", new BigDecimal("123456789012345678901234567890.12345678"))
             .with("count", 3L)
             .with("big", Long.MAX_VALUE)
             .with("negative", -42L)
             .with("is_first_time", true)
             .with("is_vip", false)
             .with("tags", List.of("新手", "vip", "a'b"))
-            .with("no_tags", List.of())
+            .with("opened_at", "2026-11-25 09:30:00")
+            .with("settled_at", "1969-12-31 23:59:59.999")
+            .with("birthday", "1958-02-28")
             .build();
 
-    store().append(List.of(event));
+    append(List.of(event));
 
     TrackedEvent stored = store().findUserEvents(project, "alice", 1).getFirst();
     assertThat(stored.properties()).isEqualTo(event.properties());
     assertThat(stored).isEqualTo(event);
+  }
+
+  @Test
+  void readsNumbersBackInCanonicalFormAndAnEmptyListAsAbsent() {
+    TrackedEvent event =
+        event("alice")
+            .with("amount", new BigDecimal("100.000"))
+            .with("tiny", new BigDecimal("0.50"))
+            .with("huge", new BigDecimal("1E+29"))
+            .with("no_tags", List.of())
+            .build();
+
+    append(List.of(event));
+
+    assertThat(store().findUserEvents(project, "alice", 1).getFirst().properties())
+        .isEqualTo(
+            Map.of(
+                "amount", 100L,
+                "tiny", new BigDecimal("0.5"),
+                "huge", new BigDecimal("100000000000000000000000000000")));
+  }
+
+  @Test
+  void addsAColumnBetweenBatchesAndReadsOlderEventsWithoutIt() {
+    TrackedEvent before = event("alice").at("2026-11-20T08:00:00Z").with("amount", 5L).build();
+    TrackedEvent after =
+        event("alice")
+            .at("2026-11-21T08:00:00Z")
+            .with("amount", 6L)
+            .with("channel", "应用宝")
+            .with("tags", List.of("new"))
+            .build();
+
+    append(List.of(before));
+    append(List.of(after));
+    append(List.of(event("alice").at("2026-11-22T08:00:00Z").build()));
+
+    List<TrackedEvent> found = store().findUserEvents(project, "alice", 10);
+    assertThat(found).hasSize(3).endsWith(after, before);
+    assertThat(found.getFirst().properties()).isEmpty();
+  }
+
+  @Test
+  void keepsEachProjectInItsOwnTableWithItsOwnTypes() {
+    TrackedEvent here = event("alice").with("amount", 5L).build();
+    TrackedEvent elsewhere =
+        anEvent().inProject(project + "_other").by("alice").with("amount", "five").build();
+
+    append(List.of(here, elsewhere));
+
+    assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(here);
+    assertThat(store().findUserEvents(project + "_other", "alice", 10)).containsExactly(elsewhere);
+  }
+
+  @Test
+  void refusesAPropertyWithoutATypeAndStoresNothing() {
+    TrackedEvent typed = event("alice").with("amount", 5L).build();
+    TrackedEvent untyped = event("alice").with("colour", "red").build();
+
+    assertThatThrownBy(() -> append(List.of(typed, untyped)))
+        .isInstanceOf(UntypedPropertyException.class)
+        .hasMessageContaining("colour");
+
+    assertThat(store().findUserEvents(project, "alice", 10)).isEmpty();
+  }
+
+  @Test
+  void refusesValuesThatDoNotFitTheirColumn() {
+    assertThatThrownBy(() -> append(List.of(event("alice").with("amount", "5").build())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() ->
+            append(List.of(event("alice").with("amount", new BigDecimal("0.123456789")).build())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> append(List.of(event("alice").with("opened_at", "2026-11-25T09:30").build())))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aProjectWithoutEventsHasNoUserEvents() {
+    assertThat(store().findUserEvents(project + "_never", "alice", 10)).isEmpty();
   }
 
   @Test
@@ -82,7 +200,7 @@ public abstract class EventStoreConformance {
             event("alice").at("2026-12-31T23:59:59.999Z").build(),
             event("alice").at("2038-01-19T03:14:08.000Z").build());
 
-    store().append(events);
+    append(events);
 
     assertThat(store().findUserEvents(project, "alice", 10))
         .containsExactlyElementsOf(newestFirst(events));
@@ -97,7 +215,7 @@ public abstract class EventStoreConformance {
                     .at(Instant.parse("2026-11-01T10:00:00Z").plusSeconds(86_400L * day))
                     .build())
             .toList();
-    store().append(events);
+    append(events);
 
     assertThat(store().findUserEvents(project, "alice", 3))
         .containsExactlyElementsOf(newestFirst(events).subList(0, 3));
@@ -105,7 +223,7 @@ public abstract class EventStoreConformance {
 
   @Test
   void aZeroLimitFindsNothingAndANegativeOneIsRefused() {
-    store().append(List.of(event("alice").build()));
+    append(List.of(event("alice").build()));
     store().quarantine(List.of(aQuarantinedRecord().inProject(project).build()));
 
     assertThat(store().findUserEvents(project, "alice", 0)).isEmpty();
@@ -126,7 +244,7 @@ public abstract class EventStoreConformance {
     TrackedEvent receivedLaterC =
         event("alice").at(time).withInsertId("c").receivedAt(time.plusSeconds(2)).build();
 
-    store().append(List.of(receivedFirst, receivedLaterA, receivedLaterC));
+    append(List.of(receivedFirst, receivedLaterA, receivedLaterC));
 
     assertThat(store().findUserEvents(project, "alice", 10))
         .containsExactly(receivedLaterC, receivedLaterA, receivedFirst);
@@ -139,7 +257,7 @@ public abstract class EventStoreConformance {
     TrackedEvent alicesElsewhere = anEvent().inProject(project + "_other").by("alice").build();
     TrackedEvent prefixOfAlice = event("alic").build();
 
-    store().append(List.of(alices, bobs, alicesElsewhere, prefixOfAlice));
+    append(List.of(alices, bobs, alicesElsewhere, prefixOfAlice));
 
     assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(alices);
     assertThat(store().findUserEvents(project, "nobody", 10)).isEmpty();
@@ -149,7 +267,7 @@ public abstract class EventStoreConformance {
   void treatsQuotesAndBackslashesInIdsAsText() {
     String awkward = "o'brien\\' OR '1'='1";
     TrackedEvent event = event(awkward).build();
-    store().append(List.of(event, event("o'brien").build()));
+    append(List.of(event, event("o'brien").build()));
 
     assertThat(store().findUserEvents(project, awkward, 10)).containsExactly(event);
   }
@@ -167,7 +285,7 @@ public abstract class EventStoreConformance {
               .build());
     }
 
-    store().append(events);
+    append(events);
 
     assertThat(store().findUserEvents(project, "alice", 5_000))
         .containsExactlyElementsOf(newestFirst(events));
@@ -206,9 +324,9 @@ public abstract class EventStoreConformance {
     TrackedEvent first = event("alice").at("2026-11-20T08:00:00.001Z").build();
     TrackedEvent second = event("alice").at("2026-11-20T08:00:00.002Z").build();
 
-    store().append(List.of(first, second));
-    store().append(List.of(second, first));
-    store().append(List.of(first, first));
+    append(List.of(first, second));
+    append(List.of(second, first));
+    append(List.of(first, first));
 
     assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(second, first);
   }
@@ -228,7 +346,7 @@ public abstract class EventStoreConformance {
   void createSchemaIsIdempotentAndKeepsData() {
     TrackedEvent event = event("alice").build();
     QuarantinedRecord record = aQuarantinedRecord().inProject(project).build();
-    store().append(List.of(event));
+    append(List.of(event));
     store().quarantine(List.of(record));
 
     store().createSchema();
@@ -240,7 +358,7 @@ public abstract class EventStoreConformance {
 
   @Test
   void emptyBatchesAreNoOps() {
-    store().append(List.of());
+    append(List.of());
     store().quarantine(List.of());
 
     assertThat(store().findUserEvents(project, "alice", 10)).isEmpty();
@@ -250,6 +368,11 @@ public abstract class EventStoreConformance {
   @Test
   void describesTheEngineAndItsVersion() {
     assertThat(store().describeEngine()).matches(engineName() + " \\d+\\.\\d+\\.\\d+.*");
+  }
+
+  /** Appends with this suite's plan. */
+  protected void append(List<TrackedEvent> events) {
+    store().append(events, types);
   }
 
   /** An event of this test's project by {@code distinctId}. */

@@ -2,6 +2,7 @@ package dev.sextant.sink;
 
 import dev.sextant.event.json.EventJson;
 import dev.sextant.store.EventStore;
+import dev.sextant.store.PropertyTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ import org.springframework.kafka.listener.BatchMessageListener;
  * Stores each polled batch in the event store in one insert. The listener container commits the
  * batch's offsets only after this returns, i.e. after the store accepted the rows; if the sink dies
  * in between, the batch is delivered again (at least once). Every row carries the collector's
- * {@code insert_id}, the key on which the event store issue adds de-duplication.
+ * {@code insert_id}, the key on which the event store de-duplicates. Before the insert the store
+ * adds the columns of properties new to it, with their types from the project's plan ({@link
+ * PropertyTypes}); a property no plan types fails the batch, which is retried rather than dropped.
  *
  * <p>A record that cannot be read is parked on the dead-letter topic and the rest of the batch is
  * stored: one bad record never blocks its partition. If the store refuses the batch, this throws
@@ -22,18 +25,22 @@ import org.springframework.kafka.listener.BatchMessageListener;
 final class EventBatchWriter {
 
   private final EventStore store;
+  private final PropertyTypes types;
   private final DeadLetters deadLetters;
   private final SinkMetrics metrics;
   private final EventJson json = new EventJson();
 
-  EventBatchWriter(EventStore store, DeadLetters deadLetters, SinkMetrics metrics) {
+  EventBatchWriter(
+      EventStore store, PropertyTypes types, DeadLetters deadLetters, SinkMetrics metrics) {
     this.store = store;
+    this.types = types;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
   }
 
   BatchMessageListener<String, String> events() {
-    return records -> write(SinkMetrics.EVENTS, records, json::readEvent, store::append);
+    return records ->
+        write(SinkMetrics.EVENTS, records, json::readEvent, events -> store.append(events, types));
   }
 
   BatchMessageListener<String, String> quarantine() {

@@ -1,5 +1,6 @@
 package dev.sextant.sink;
 
+import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +15,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The sink: Kafka batch listeners that load events and quarantined records into the event store.
- * The process supplies the {@link EventStore} (ClickHouse in distributed mode).
+ * The process supplies the {@link EventStore} (ClickHouse in distributed mode) and the {@link
+ * PlanStorage} whose plans type new property columns.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SinkProperties.class, SinkTopics.class})
@@ -23,11 +25,15 @@ public class SinkConfiguration {
   @Bean
   EventBatchWriter eventBatchWriter(
       EventStore store,
+      PlanStorage plans,
       KafkaOperations<String, String> kafka,
       SinkProperties sink,
       MeterRegistry meters) {
     return new EventBatchWriter(
-        store, new KafkaDeadLetters(kafka, sink.deadLetterSuffix()), new SinkMetrics(meters));
+        store,
+        new PlanPropertyTypes(plans),
+        new KafkaDeadLetters(kafka, sink.deadLetterSuffix()),
+        new SinkMetrics(meters));
   }
 
   /**

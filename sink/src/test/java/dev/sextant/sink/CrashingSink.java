@@ -4,6 +4,7 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.sink.app.SinkApplication;
 import dev.sextant.store.EventStore;
+import dev.sextant.store.PropertyTypes;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -42,8 +43,8 @@ public final class CrashingSink {
   private record HaltingStore(EventStore delegate) implements EventStore {
 
     @Override
-    public void append(List<TrackedEvent> events) {
-      delegate.append(events);
+    public void append(List<TrackedEvent> events, PropertyTypes types) {
+      delegate.append(events, types);
       Runtime.getRuntime().halt(CRASHED_AFTER_INSERT);
     }
 

@@ -7,12 +7,14 @@ import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.store.ColumnType;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,12 @@ class EventBatchWriterTest {
   private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final EventBatchWriter writer =
-      new EventBatchWriter(store, deadLetters, new SinkMetrics(meters));
+      new EventBatchWriter(
+          store,
+          (project, property) ->
+              property.equals("currency") ? Optional.of(ColumnType.STRING) : Optional.empty(),
+          deadLetters,
+          new SinkMetrics(meters));
 
   EventBatchWriterTest() {
     store.createSchema();

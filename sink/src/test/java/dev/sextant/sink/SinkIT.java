@@ -5,11 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.registry.SchemaRegistryConfiguration;
+import dev.sextant.registry.document.PlanDocuments;
+import dev.sextant.registry.storage.PlanRevision;
+import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import dev.sextant.testsupport.kafka.KafkaExtension;
 import dev.sextant.testsupport.kafka.KafkaTestBroker;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,17 +47,35 @@ class SinkIT {
 
   private static final String EVENTS = "sink-it.events";
 
+  /** The plan that types the events' property. */
+  private static final String PLAN =
+      """
+      project: demo
+      version: 0
+      properties:
+        - name: amount
+          type: NUMBER
+      """;
+
   private final EventJson json = new EventJson();
   private ConfigurableApplicationContext sink;
   private EventStore store;
   private KafkaTemplate<String, String> kafka;
   private KafkaTestBroker broker;
 
-  /** The sink's wiring with DuckDB as the store, so that only Kafka is under test here. */
+  /**
+   * The sink's wiring with DuckDB as the store and plans in an in-memory H2 database (Boot's
+   * embedded default), so that only Kafka is under test here.
+   */
   @SpringBootConfiguration
   @EnableAutoConfiguration
-  @Import(SinkConfiguration.class)
+  @Import({SchemaRegistryConfiguration.class, SinkConfiguration.class})
   static class SinkOnDuckDb {
+    @Bean
+    Clock clock() {
+      return Clock.systemUTC();
+    }
+
     @Bean(destroyMethod = "close")
     DuckDbEventStore store() {
       DuckDbEventStore store = DuckDbEventStore.inMemory();
@@ -74,6 +97,8 @@ class SinkIT {
                 "--sextant.kafka.events-topic=" + EVENTS,
                 "--sextant.kafka.quarantine-topic=sink-it.quarantine");
     store = sink.getBean(EventStore.class);
+    sink.getBean(PlanStorage.class)
+        .save(new PlanRevision(PlanDocuments.fromYaml(PLAN), "sink-it", List.of()));
     kafka = sink.getBean(KafkaTemplate.class);
   }
 

@@ -1,6 +1,7 @@
 package dev.sextant.collector.embedded;
 
 import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedPublishingConfiguration {
 
   @Bean
-  EventPublisher storeEventPublisher(EventStore store) {
-    return new StoreEventPublisher(store);
+  EventPublisher storeEventPublisher(EventStore store, PlanStorage plans) {
+    return new StoreEventPublisher(store, plans);
   }
 }

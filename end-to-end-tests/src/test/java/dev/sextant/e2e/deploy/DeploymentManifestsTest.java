@@ -193,6 +193,24 @@ class DeploymentManifestsTest {
     }
   }
 
+  /** Every service that reads tracking plans (the sink: to type new property columns). */
+  @ParameterizedTest
+  @MethodSource("services")
+  void everyServiceGetsThePlansDatabase(Service service) {
+    JsonNode environment = compose.at("/services/" + service.name() + "/environment");
+    List<String> kubernetes = new ArrayList<>();
+    ofKind(readYaml(DEPLOY.resolve("k8s/" + service.name() + ".yaml")), "Deployment")
+        .at("/spec/template/spec/containers/0/env")
+        .forEach(variable -> kubernetes.add(variable.get("name").asString()));
+
+    for (String variable :
+        List.of(
+            "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD")) {
+      assertThat(environment.has(variable)).as("compose %s %s", service.name(), variable).isTrue();
+      assertThat(kubernetes).as("k8s %s", service.name()).contains(variable);
+    }
+  }
+
   @Test
   void kustomizationAppliesEveryManifestButTheSecretExample() throws IOException {
     JsonNode kustomization = readYaml(DEPLOY.resolve("k8s/kustomization.yaml")).getFirst();

@@ -3,19 +3,31 @@ package dev.sextant.store.clickhouse;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.store.ColumnType;
+import dev.sextant.store.PropertyValues;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Events and quarantined records as {@code JSONEachRow} rows of the tables in {@link
- * ClickHouseEventStatements}, both ways. Properties and reasons are JSON text in {@code String}
- * columns, in {@link EventJson}'s form, since 18.16 has neither {@code Map} nor {@code JSON}.
+ * Events and quarantined records as {@code JSONEachRow} rows, both ways. Events: the fixed columns
+ * of {@link ClickHouseEventStatements} and one typed column per property ({@link
+ * ClickHouseSchema#propertyColumnType}); reasons are JSON text in {@link EventJson}'s form.
  */
 final class ClickHouseEventRows {
 
@@ -30,10 +42,23 @@ final class ClickHouseEventRows {
   private static final DateTimeFormatter UTC_DATE =
       DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-  private final JsonMapper mapper = JsonMapper.builder().build();
+  /** Columns a read returns that are not properties. */
+  private static final Set<String> NOT_PROPERTIES = PropertyValues.FIXED_COLUMNS;
+
+  /**
+   * Decimals in and out as plain JSON numbers: 18.16 refuses a quoted {@code Decimal} in {@code
+   * JSONEachRow}, and a {@code double} would lose digits.
+   */
+  private final JsonMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+
   private final EventJson eventJson = new EventJson();
 
-  byte[] writeEvents(List<TrackedEvent> events) {
+  /** A row per event; each property in its column's form. */
+  byte[] writeEvents(List<TrackedEvent> events, Map<String, ColumnType> columns) {
     ByteArrayOutputStream rows = new ByteArrayOutputStream();
     for (TrackedEvent event : events) {
       ObjectNode row = mapper.createObjectNode();
@@ -45,11 +70,35 @@ final class ClickHouseEventRows {
       row.put("event_date", UTC_DATE.format(event.time()));
       row.put("insert_id", event.insertId());
       row.put("track_id", event.trackId());
-      row.put("properties", eventJson.writeProperties(event.properties()));
       row.put("received_at_ms", event.receivedAt().toEpochMilli());
+      event.properties().forEach((name, value) -> writeProperty(row, name, value, columns));
       writeRow(rows, row);
     }
     return rows.toByteArray();
+  }
+
+  private void writeProperty(
+      ObjectNode row, String name, Object value, Map<String, ColumnType> columns) {
+    if (PropertyValues.isStoredAsAbsent(value)) {
+      return;
+    }
+    ColumnType type = columns.get(name);
+    if (type == null) {
+      throw new IllegalStateException("no column for property " + name);
+    }
+    switch (type) {
+      case NUMBER -> row.put(name, PropertyValues.number(name, value));
+      case STRING -> row.put(name, PropertyValues.string(name, value));
+      case BOOL -> row.put(name, PropertyValues.bool(name, value) ? 1 : 0);
+      case DATETIME ->
+          row.put(
+              name, PropertyValues.dateTime(name, value).toInstant(ZoneOffset.UTC).toEpochMilli());
+      case DATE -> row.put(name, PropertyValues.date(name, value).toEpochDay());
+      case LIST -> {
+        ArrayNode items = row.putArray(name);
+        PropertyValues.list(name, value).forEach(items::add);
+      }
+    }
   }
 
   byte[] writeQuarantined(List<QuarantinedRecord> records) {
@@ -67,17 +116,42 @@ final class ClickHouseEventRows {
     return rows.toByteArray();
   }
 
-  List<TrackedEvent> readEvents(String jsonEachRow) {
-    return jsonEachRow.lines().filter(line -> !line.isBlank()).map(this::readEvent).toList();
+  /**
+   * Events from rows of every column of an events table.
+   *
+   * @param columns the types of the table's property columns
+   * @throws UnknownColumnException if a row has a column {@code columns} lacks (added since)
+   */
+  List<TrackedEvent> readEvents(String jsonEachRow, Map<String, ColumnType> columns) {
+    List<TrackedEvent> events = new ArrayList<>();
+    for (String line : jsonEachRow.lines().filter(line -> !line.isBlank()).toList()) {
+      events.add(readEvent(line, columns));
+    }
+    return events;
   }
 
   List<QuarantinedRecord> readQuarantined(String jsonEachRow) {
     return jsonEachRow.lines().filter(line -> !line.isBlank()).map(this::readRecord).toList();
   }
 
-  private TrackedEvent readEvent(String line) {
+  private TrackedEvent readEvent(String line, Map<String, ColumnType> columns) {
     JsonNode row = mapper.readTree(line);
     JsonNode trackId = row.required("track_id");
+    Map<String, Object> properties = new HashMap<>();
+    for (Map.Entry<String, JsonNode> column : row.properties()) {
+      String name = column.getKey();
+      if (NOT_PROPERTIES.contains(name)) {
+        continue;
+      }
+      ColumnType type = columns.get(name);
+      if (type == null) {
+        throw new UnknownColumnException(name);
+      }
+      Object value = readProperty(type, column.getValue());
+      if (value != null) {
+        properties.put(name, value);
+      }
+    }
     return new TrackedEvent(
         row.required("project").asString(),
         row.required("event").asString(),
@@ -85,8 +159,29 @@ final class ClickHouseEventRows {
         Instant.ofEpochMilli(int64(row.required("time_ms"))),
         row.required("insert_id").asString(),
         trackId.isNull() ? null : int64(trackId),
-        eventJson.readProperties(row.required("properties").asString()),
+        properties,
         Instant.ofEpochMilli(int64(row.required("received_at_ms"))));
+  }
+
+  /** The value in its one Java form, or {@code null} for an absent one (null, empty array). */
+  private static Object readProperty(ColumnType type, JsonNode value) {
+    if (value.isNull() || (value.isArray() && value.isEmpty())) {
+      return null;
+    }
+    return switch (type) {
+      case NUMBER -> PropertyValues.canonicalNumber(decimal(value));
+      case STRING -> value.asString();
+      case BOOL -> int64(value) != 0;
+      case DATETIME ->
+          PropertyValues.dateTimeText(
+              LocalDateTime.ofInstant(Instant.ofEpochMilli(int64(value)), ZoneOffset.UTC));
+      case DATE -> LocalDate.ofEpochDay(int64(value)).toString();
+      case LIST -> {
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.asString()));
+        yield List.copyOf(items);
+      }
+    };
   }
 
   private QuarantinedRecord readRecord(String line) {
@@ -97,6 +192,14 @@ final class ClickHouseEventRows {
         Instant.ofEpochMilli(int64(row.required("received_at_ms"))),
         eventJson.readReasons(row.required("reasons").asString()),
         row.required("payload").asString());
+  }
+
+  /** A {@code Decimal}: a JSON number, or a string where a server quotes decimals. */
+  private static BigDecimal decimal(JsonNode value) {
+    if (value.isString()) {
+      return new BigDecimal(value.asString());
+    }
+    return value.decimalValue();
   }
 
   /**
@@ -116,5 +219,15 @@ final class ClickHouseEventRows {
   private void writeRow(ByteArrayOutputStream rows, ObjectNode row) {
     rows.writeBytes(mapper.writeValueAsBytes(row));
     rows.write('\n');
+  }
+
+  /** A row had a column the reader did not know: the table gained columns since it last looked. */
+  static final class UnknownColumnException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    UnknownColumnException(String column) {
+      super("unknown column " + column);
+    }
   }
 }

@@ -1,64 +1,82 @@
 package dev.sextant.store.clickhouse;
 
+import dev.sextant.store.EventTables;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The reads and writes of {@link ClickHouseEventStore}, kept apart so that they read, and are
  * tested, as text; the tables themselves are in {@link ClickHouseSchema}. No query parameters
- * (18.16 has none): literals go through {@link ClickHouseSql#quote}.
+ * (18.16 has none): literals go through {@link ClickHouseSql#quote}, table names come from {@link
+ * EventTables} and property names through {@link ClickHouseSql#identifier}.
  */
 final class ClickHouseEventStatements {
 
-  static final String EVENTS = ClickHouseSchema.EVENTS.name();
-  static final String EVENTS_BY_USER = ClickHouseSchema.EVENTS_BY_USER.name();
   static final String QUARANTINE = ClickHouseSchema.QUARANTINE.name();
 
-  /** The columns an insert gives and a read returns, in the order of the rows. */
+  /** The fixed columns an insert gives and a read returns, before the property columns. */
   static final List<String> EVENT_COLUMNS =
       List.of(
-          "project",
-          "event",
-          "distinct_id",
-          "time_ms",
-          "insert_id",
-          "track_id",
-          "properties",
-          "received_at_ms");
+          "project", "event", "distinct_id", "time_ms", "insert_id", "track_id", "received_at_ms");
 
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
-  /** What an insert gives: the columns read back plus the derived time columns. */
+  /** What an insert gives besides the properties: the fixed columns plus the derived times. */
   static final List<String> INSERTED_EVENT_COLUMNS =
       concat(EVENT_COLUMNS, List.of("event_time", "event_date"));
 
   static final List<String> INSERTED_QUARANTINE_COLUMNS =
       concat(QUARANTINE_COLUMNS, List.of("received_date"));
 
+  /** {@code ClickHouse}'s code for a table that does not exist (a project with no events yet). */
+  static final int UNKNOWN_TABLE = 60;
+
+  /**
+   * The codes for adding a column another writer has just added: 44 on 18.16 ({@code
+   * ILLEGAL_COLUMN}), 15 ({@code DUPLICATE_COLUMN}) on current servers. The store re-reads the
+   * columns afterwards rather than trusting the code alone.
+   */
+  static final List<Integer> COLUMN_EXISTS = List.of(44, 15);
+
+  /** {@code TABLE_ALREADY_EXISTS}: two writers creating a project's tables at once. */
+  static final int TABLE_EXISTS = 57;
+
   private static List<String> concat(List<String> first, List<String> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 
   private ClickHouseEventStatements() {}
 
   /**
    * Newest first; ties (same millisecond) broken by arrival, then insert id, for a stable order.
-   * Each event once, even before a redelivered copy has been merged away.
+   * Each event once, even before a redelivered copy has been merged away. Every column: the
+   * properties are whatever columns the table has when the query runs.
    */
   static String selectUserEvents(String project, String distinctId, int limit) {
     return """
-    SELECT %s
-    FROM events_by_user
+    SELECT *
+    FROM %s
     WHERE project = %s AND distinct_id = %s
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
     LIMIT 1 BY insert_id
     LIMIT %d\
     """
         .formatted(
-            String.join(", ", EVENT_COLUMNS),
+            EventTables.eventsByUser(project),
             ClickHouseSql.quote(project),
             ClickHouseSql.quote(distinctId),
             limit);
+  }
+
+  /** The columns of a table of the connection's database, with their types, in order. */
+  static String selectColumns(String table) {
+    return """
+    SELECT name, type
+    FROM system.columns
+    WHERE database = currentDatabase() AND table = %s\
+    """
+        .formatted(ClickHouseSql.quote(table));
   }
 
   static String selectQuarantined(String project, int limit) {

@@ -1,34 +1,57 @@
 package dev.sextant.store.clickhouse;
 
-import static dev.sextant.store.clickhouse.ClickHouseEventStatements.EVENTS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventStore;
+import dev.sextant.store.EventTables;
+import dev.sextant.store.PropertyTypes;
+import dev.sextant.store.PropertyValues;
+import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The event store on ClickHouse (18.16 and current versions), for the distributed mode.
  *
- * <p>A batch is one gzip-compressed {@code INSERT ... FORMAT JSONEachRow} request. ClickHouse
- * applies an insert of up to {@code max_insert_block_size} rows (about a million) into one
- * partition atomically; a batch spanning months becomes one part per month, each atomic on its own.
- * A batch is acknowledged once the server has written its parts. The store does not own the client:
- * whoever created the client closes it.
+ * <p>A batch is one gzip-compressed {@code INSERT ... FORMAT JSONEachRow} request per project.
+ * ClickHouse applies an insert of up to {@code max_insert_block_size} rows (about a million) into
+ * one partition atomically; a batch spanning months becomes one part per month, each atomic on its
+ * own. A batch is acknowledged once the server has written its parts. The store does not own the
+ * client: whoever created the client closes it.
+ *
+ * <p>Schema evolution: the store caches each events table's property columns. A property not in the
+ * cache makes it re-read {@code system.columns} (another sink may have added it); a property still
+ * missing is added, to the user-sorted copy first and then to the events table, so the {@code
+ * SELECT *} view between them never sees a column its target lacks. Thread-safe; several processes
+ * may evolve the same table at once.
  */
 public final class ClickHouseEventStore implements EventStore {
 
   private final ClickHouseHttpClient client;
   private final ClickHouseEventRows rows = new ClickHouseEventRows();
+  private final JsonMapper mapper = JsonMapper.builder().build();
+
+  /** Property columns by table, as last read from {@code system.columns}. */
+  private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
 
   public ClickHouseEventStore(ClickHouseHttpClient client) {
     this.client = client;
   }
 
-  /** Creates the database of the connection, if absent, and the tables, if absent. */
+  /** Creates the database of the connection, if absent, and the quarantine, if absent. */
   @Override
   public void createSchema() {
     client.createDatabaseIfAbsent();
@@ -36,10 +59,120 @@ public final class ClickHouseEventStore implements EventStore {
   }
 
   @Override
-  public void append(List<TrackedEvent> events) {
-    if (!events.isEmpty()) {
-      client.insert(EVENTS, INSERTED_EVENT_COLUMNS, rows.writeEvents(events));
+  public void append(List<TrackedEvent> events, PropertyTypes types) {
+    Map<String, List<TrackedEvent>> byProject = new LinkedHashMap<>();
+    events.forEach(
+        event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
+    byProject.forEach((project, batch) -> appendToProject(project, batch, types));
+  }
+
+  private void appendToProject(String project, List<TrackedEvent> batch, PropertyTypes types) {
+    String table = EventTables.events(project);
+    TreeSet<String> properties = new TreeSet<>();
+    batch.forEach(event -> properties.addAll(event.properties().keySet()));
+    properties.forEach(PropertyValues::requirePropertyName);
+    Map<String, ColumnType> known = ensureColumns(project, properties, types);
+    List<String> insertedColumns =
+        Stream.concat(INSERTED_EVENT_COLUMNS.stream(), properties.stream()).toList();
+    client.insert(table, insertedColumns, rows.writeEvents(batch, known));
+  }
+
+  /** The table's property columns, after adding those of {@code properties} it lacked. */
+  private Map<String, ColumnType> ensureColumns(
+      String project, TreeSet<String> properties, PropertyTypes types) {
+    String table = EventTables.events(project);
+    Map<String, ColumnType> known = columns.get(table);
+    if (known != null && known.keySet().containsAll(properties)) {
+      return known;
     }
+    known = readColumns(table);
+    if (known.isEmpty() && !tableExists(table)) {
+      createTables(project);
+      known = readColumns(table);
+    }
+    Map<String, ColumnType> missing = new LinkedHashMap<>();
+    for (String property : properties) {
+      if (!known.containsKey(property)) {
+        missing.put(
+            property,
+            types
+                .typeOf(project, property)
+                .orElseThrow(() -> new UntypedPropertyException(project, property)));
+      }
+    }
+    missing.forEach((property, type) -> addPropertyColumn(project, property, type));
+    if (!missing.isEmpty()) {
+      known = readColumns(table);
+      for (String property : missing.keySet()) {
+        if (!known.containsKey(property)) {
+          throw new IllegalStateException(
+              "column " + property + " of " + table + " is missing after it was added");
+        }
+      }
+    }
+    return known;
+  }
+
+  private void createTables(String project) {
+    for (String statement : ClickHouseSchema.singleNode(project)) {
+      try {
+        client.execute(statement);
+      } catch (ClickHouseException e) {
+        // Another writer created it between our check and our statement (IF NOT EXISTS races).
+        if (e.code() != ClickHouseEventStatements.TABLE_EXISTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** The copy first, so the {@code SELECT *} view never selects a column its target lacks. */
+  private void addPropertyColumn(String project, String property, ColumnType type) {
+    addColumn(EventTables.eventsByUser(project), property, type);
+    addColumn(EventTables.events(project), property, type);
+  }
+
+  private void addColumn(String table, String property, ColumnType type) {
+    try {
+      client.execute(ClickHouseSchema.addColumn(table, property, type));
+    } catch (ClickHouseException e) {
+      // Another writer added it first; the caller re-reads the columns to make sure.
+      if (!ClickHouseEventStatements.COLUMN_EXISTS.contains(e.code())) {
+        throw e;
+      }
+    }
+  }
+
+  private boolean tableExists(String table) {
+    String sql =
+        "SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = "
+            + ClickHouseSql.quote(table);
+    return !client.query(sql, ClickHouseFormat.TAB_SEPARATED).strip().equals("0");
+  }
+
+  /** Reads the property columns of a table and caches them; empty if there is no such table. */
+  private Map<String, ColumnType> readColumns(String table) {
+    Map<String, ColumnType> found = new LinkedHashMap<>();
+    String answer =
+        client.query(
+            ClickHouseEventStatements.selectColumns(table), ClickHouseFormat.JSON_EACH_ROW);
+    for (String line : answer.lines().filter(line -> !line.isBlank()).toList()) {
+      JsonNode column = mapper.readTree(line);
+      String name = column.required("name").asString();
+      if (!PropertyValues.FIXED_COLUMNS.contains(name)) {
+        String type = column.required("type").asString();
+        found.put(
+            name,
+            ClickHouseSchema.propertyColumnType(type)
+                .orElseThrow(() ->
+                    new IllegalStateException(
+                        "column %s of %s has type %s, not one Sextant creates"
+                            .formatted(name, table, type))));
+      }
+    }
+    Map<String, ColumnType> copy = Map.copyOf(found);
+    columns.put(table, copy);
+    return copy;
   }
 
   @Override
@@ -54,8 +187,28 @@ public final class ClickHouseEventStore implements EventStore {
     if (requireLimit(limit) == 0) {
       return List.of();
     }
-    String sql = ClickHouseEventStatements.selectUserEvents(project, distinctId, limit);
-    return rows.readEvents(client.query(sql, ClickHouseFormat.JSON_EACH_ROW));
+    String table = EventTables.eventsByUser(project);
+    String answer;
+    try {
+      answer =
+          client.query(
+              ClickHouseEventStatements.selectUserEvents(project, distinctId, limit),
+              ClickHouseFormat.JSON_EACH_ROW);
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of();
+      }
+      throw e;
+    }
+    Map<String, ColumnType> known = columns.get(table);
+    if (known != null) {
+      try {
+        return rows.readEvents(answer, known);
+      } catch (UnknownColumnException addedSince) {
+        // Another process added a column since this one last looked: read the columns again.
+      }
+    }
+    return rows.readEvents(answer, readColumns(table));
   }
 
   @Override

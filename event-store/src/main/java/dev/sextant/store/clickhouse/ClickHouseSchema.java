@@ -1,7 +1,10 @@
 package dev.sextant.store.clickhouse;
 
+import dev.sextant.store.ColumnType;
+import dev.sextant.store.EventTables;
 import dev.sextant.store.clickhouse.ClickHouseTable.Column;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sextant's tables in ClickHouse and the DDL for one server. {@link ClusterSchema} renders the same
@@ -12,40 +15,79 @@ import java.util.List;
  * 18.16 cannot feed a view's target that computes its own. The store writes the derived time
  * columns ({@code event_time}, {@code event_date}: UTC) itself.
  *
+ * <p>Events live in tables per project ({@code events_<project>}, {@code events_by_user_<project>}
+ * and the view between them), created on the project's first batch; the quarantine is one table.
+ *
  * <p>Event tables are {@code ReplacingMergeTree} with a sorting key ending in {@code insert_id}, so
  * a redelivered event collapses when parts merge (reads de-duplicate before that). Dates are UTC
  * dates, so partitions do not depend on the server's time zone; analyses convert to a project's.
  */
 public final class ClickHouseSchema {
 
-  /** Events as the collector accepted them, sorted for pruning by project, event and date. */
-  public static final ClickHouseTable EVENTS =
-      new ClickHouseTable(
-          "events",
-          List.of(
-              Column.of("project", "String"),
-              Column.of("event", "String"),
-              Column.of("distinct_id", "String"),
-              Column.of("time_ms", "Int64"),
-              Column.of("event_time", "DateTime('UTC')"),
-              Column.of("event_date", "Date"),
-              Column.of("insert_id", "String"),
-              Column.of("track_id", "Nullable(Int64)"),
-              Column.of("properties", "String"),
-              Column.of("received_at_ms", "Int64")),
-          "toYYYYMM(event_date)",
-          "(project, event, event_date, distinct_id, insert_id)",
-          "cityHash64(distinct_id)");
+  /**
+   * The fixed columns of every project's events tables; properties follow as typed, nullable
+   * columns named as the property, added when first seen ({@link #propertyColumnType}).
+   */
+  static final List<Column> EVENT_COLUMNS =
+      List.of(
+          Column.of("project", "String"),
+          Column.of("event", "String"),
+          Column.of("distinct_id", "String"),
+          Column.of("time_ms", "Int64"),
+          Column.of("event_time", "DateTime('UTC')"),
+          Column.of("event_date", "Date"),
+          Column.of("insert_id", "String"),
+          Column.of("track_id", "Nullable(Int64)"),
+          Column.of("received_at_ms", "Int64"));
+
+  /** A project's events as the collector accepted them, sorted for pruning by event and date. */
+  public static ClickHouseTable events(String project) {
+    return new ClickHouseTable(
+        EventTables.events(project),
+        EVENT_COLUMNS,
+        "toYYYYMM(event_date)",
+        "(project, event, event_date, distinct_id, insert_id)",
+        "cityHash64(distinct_id)");
+  }
 
   /**
    * The same events sorted by user and time, so that one user's sequence is a range read. Sharded
-   * like {@link #EVENTS}, so a user's events and their copy live on one shard.
+   * like {@link #events}, so a user's events and their copy live on one shard.
    */
-  public static final ClickHouseTable EVENTS_BY_USER =
-      EVENTS.renamed("events_by_user", "(project, distinct_id, time_ms, insert_id)");
+  public static ClickHouseTable eventsByUser(String project) {
+    return events(project)
+        .renamed(EventTables.eventsByUser(project), "(project, distinct_id, time_ms, insert_id)");
+  }
 
-  /** The view that feeds {@link #EVENTS_BY_USER} from every insert into {@link #EVENTS}. */
-  public static final String EVENTS_BY_USER_VIEW = "events_by_user_mv";
+  /**
+   * The ClickHouse type of a property column. All nullable (an event need not have every property),
+   * except lists: 18.16 and current servers refuse {@code Nullable(Array)}, so an absent list is an
+   * empty array, and an empty list is stored as absent on both engines. NUMBER is {@code
+   * Decimal(38, 8)} so sums agree exactly with DuckDB's {@code DECIMAL(38, 8)}. DATETIME is the
+   * wall-clock time in epoch milliseconds (no {@code DateTime64} on 18.16); DATE is days since
+   * 1970-01-01, because 18.16's {@code Date} ends in 2105 and starts in 1970, too late for
+   * birthdays.
+   */
+  public static String propertyColumnType(ColumnType type) {
+    return switch (type) {
+      case NUMBER -> "Nullable(Decimal(38, 8))";
+      case STRING -> "Nullable(String)";
+      case BOOL -> "Nullable(UInt8)";
+      case DATETIME -> "Nullable(Int64)";
+      case DATE -> "Nullable(Int32)";
+      case LIST -> "Array(String)";
+    };
+  }
+
+  /** The column type of a property column as {@code system.columns} shows it, if it is one. */
+  static Optional<ColumnType> propertyColumnType(String clickHouseType) {
+    for (ColumnType type : ColumnType.values()) {
+      if (propertyColumnType(type).equals(clickHouseType)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Records the collector refused, with reasons and payload. */
   public static final ClickHouseTable QUARANTINE =
@@ -64,13 +106,34 @@ public final class ClickHouseSchema {
 
   private ClickHouseSchema() {}
 
-  /** The statements that create the schema on one server, in order; each is idempotent. */
+  /** The statements that create the shared tables on one server; each is idempotent. */
   public static List<String> singleNode() {
+    return List.of(createTable(QUARANTINE, "ReplacingMergeTree"));
+  }
+
+  /**
+   * The statements that create a project's events tables and the view between them on one server,
+   * in order; each is idempotent.
+   */
+  public static List<String> singleNode(String project) {
+    ClickHouseTable events = events(project);
+    ClickHouseTable eventsByUser = eventsByUser(project);
     return List.of(
-        createTable(EVENTS, "ReplacingMergeTree"),
-        createTable(EVENTS_BY_USER, "ReplacingMergeTree"),
-        createView(EVENTS_BY_USER_VIEW, EVENTS_BY_USER.name(), EVENTS.name()),
-        createTable(QUARANTINE, "ReplacingMergeTree"));
+        createTable(events, "ReplacingMergeTree"),
+        createTable(eventsByUser, "ReplacingMergeTree"),
+        createView(EventTables.eventsByUserView(project), eventsByUser.name(), events.name()));
+  }
+
+  /**
+   * {@code ALTER TABLE <table> ADD COLUMN `<property>` <type>}: 18.16 has no {@code IF NOT EXISTS}
+   * here, so callers check {@code system.columns} first and tolerate a concurrent writer's add.
+   */
+  static String addColumn(String table, String property, ColumnType type) {
+    return "ALTER TABLE %s ADD COLUMN %s %s"
+        .formatted(
+            ClickHouseSql.identifier(table),
+            ClickHouseSql.identifier(property),
+            propertyColumnType(type));
   }
 
   static String createTable(ClickHouseTable table, String engine) {

@@ -1,5 +1,6 @@
 package dev.sextant.store.clickhouse;
 
+import dev.sextant.store.EventTables;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,22 +51,38 @@ public final class ClusterSchema {
 
   private ClusterSchema() {}
 
-  /** The statements, in order; each is idempotent. */
+  /** The statements for the database and the shared tables, in order; each is idempotent. */
   public static List<String> statements(Layout layout) {
-    String onCluster = layout.onCluster() ? " ON CLUSTER " + layout.cluster() : "";
+    String onCluster = onCluster(layout);
     return List.of(
         "CREATE DATABASE IF NOT EXISTS " + layout.database() + onCluster,
-        local(layout, onCluster, ClickHouseSchema.EVENTS),
-        distributed(layout, onCluster, ClickHouseSchema.EVENTS),
-        local(layout, onCluster, ClickHouseSchema.EVENTS_BY_USER),
-        distributed(layout, onCluster, ClickHouseSchema.EVENTS_BY_USER),
-        ClickHouseSchema.createView(
-            qualified(layout, ClickHouseSchema.EVENTS_BY_USER_VIEW),
-            onCluster,
-            qualified(layout, localName(ClickHouseSchema.EVENTS_BY_USER)),
-            qualified(layout, localName(ClickHouseSchema.EVENTS))),
         local(layout, onCluster, ClickHouseSchema.QUARANTINE),
         distributed(layout, onCluster, ClickHouseSchema.QUARANTINE));
+  }
+
+  /**
+   * The statements for one project's events tables and the view between them, in order; each is
+   * idempotent. On a cluster they must run before the project's first event reaches the sink: the
+   * store creates missing tables as on one server, which a cluster must not get.
+   */
+  public static List<String> statements(Layout layout, String project) {
+    String onCluster = onCluster(layout);
+    ClickHouseTable events = ClickHouseSchema.events(project);
+    ClickHouseTable eventsByUser = ClickHouseSchema.eventsByUser(project);
+    return List.of(
+        local(layout, onCluster, events),
+        distributed(layout, onCluster, events),
+        local(layout, onCluster, eventsByUser),
+        distributed(layout, onCluster, eventsByUser),
+        ClickHouseSchema.createView(
+            qualified(layout, EventTables.eventsByUserView(project)),
+            onCluster,
+            qualified(layout, localName(eventsByUser)),
+            qualified(layout, localName(events))));
+  }
+
+  private static String onCluster(Layout layout) {
+    return layout.onCluster() ? " ON CLUSTER " + layout.cluster() : "";
   }
 
   private static String local(Layout layout, String onCluster, ClickHouseTable table) {

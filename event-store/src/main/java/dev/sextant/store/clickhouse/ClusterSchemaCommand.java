@@ -12,6 +12,8 @@ import java.util.List;
  * --database NAME     the database (default sextant)
  * --unreplicated      shards without replicas: ReplacingMergeTree, no ZooKeeper paths
  * --per-node          no ON CLUSTER: run the output on every node yourself
+ * --project NAME      also a project's events tables (repeatable); without it, only the
+ *                     database and the shared tables
  * </pre>
  */
 public final class ClusterSchemaCommand {
@@ -27,11 +29,25 @@ public final class ClusterSchemaCommand {
     }
   }
 
-  static ClusterSchema.Layout parse(List<String> args) {
+  /**
+   * What to print.
+   *
+   * @param layout the cluster layout
+   * @param projects the projects whose events tables to print, in order
+   */
+  record Request(ClusterSchema.Layout layout, List<String> projects) {
+
+    Request {
+      projects = List.copyOf(projects);
+    }
+  }
+
+  static Request parse(List<String> args) {
     String cluster = null;
     String database = "sextant";
     boolean replicated = true;
     boolean onCluster = true;
+    List<String> projects = new ArrayList<>();
     List<String> rest = new ArrayList<>(args);
     while (!rest.isEmpty()) {
       String arg = rest.removeFirst();
@@ -40,18 +56,25 @@ public final class ClusterSchemaCommand {
         case "--database" -> database = value(rest, arg);
         case "--unreplicated" -> replicated = false;
         case "--per-node" -> onCluster = false;
+        case "--project" -> projects.add(value(rest, arg));
         default -> throw new IllegalArgumentException("unknown argument " + arg);
       }
     }
     if (cluster == null) {
       throw new IllegalArgumentException("--cluster NAME is required");
     }
-    return new ClusterSchema.Layout(
-        cluster, database, replicated, "/clickhouse/tables/{shard}", "{replica}", onCluster);
+    return new Request(
+        new ClusterSchema.Layout(
+            cluster, database, replicated, "/clickhouse/tables/{shard}", "{replica}", onCluster),
+        projects);
   }
 
-  static void print(ClusterSchema.Layout layout, PrintStream out) {
-    for (String statement : ClusterSchema.statements(layout)) {
+  static void print(Request request, PrintStream out) {
+    List<String> statements = new ArrayList<>(ClusterSchema.statements(request.layout()));
+    for (String project : request.projects()) {
+      statements.addAll(ClusterSchema.statements(request.layout(), project));
+    }
+    for (String statement : statements) {
       out.println(statement + ";");
       out.println();
     }

@@ -1,31 +1,25 @@
 package dev.sextant.store.duckdb;
 
+import dev.sextant.store.ColumnType;
+import dev.sextant.store.EventTables;
+import dev.sextant.store.PropertyValues;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The SQL of {@link DuckDbEventStore}: the logical schema of the ClickHouse store in DuckDB's
- * types. Values are bound as JDBC parameters, never spliced into the text.
+ * types. Values are bound as JDBC parameters, never spliced into the text; table names come from
+ * {@link EventTables} and property names from {@link PropertyValues#requirePropertyName}.
  */
 final class DuckDbEventStatements {
 
-  /**
-   * {@code event_date} is generated from {@code time_ms} (a UTC date), as in ClickHouse. The
-   * primary key on {@code insert_id} with {@code INSERT OR IGNORE} keeps a redelivered event once,
-   * as ClickHouse's de-duplicating reads do.
-   */
-  static final String CREATE_EVENTS =
-      """
-      CREATE TABLE IF NOT EXISTS events
-      (
-          project VARCHAR NOT NULL,
-          event VARCHAR NOT NULL,
-          distinct_id VARCHAR NOT NULL,
-          time_ms BIGINT NOT NULL,
-          event_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(time_ms) AS DATE)) VIRTUAL,
-          insert_id VARCHAR NOT NULL PRIMARY KEY,
-          track_id BIGINT,
-          properties VARCHAR NOT NULL,
-          received_at_ms BIGINT NOT NULL
-      )\
-      """;
+  /** The fixed columns an insert gives and a read returns, before the property columns. */
+  static final List<String> EVENT_COLUMNS =
+      List.of(
+          "project", "event", "distinct_id", "time_ms", "insert_id", "track_id", "received_at_ms");
 
   static final String CREATE_QUARANTINE =
       """
@@ -40,51 +34,15 @@ final class DuckDbEventStatements {
       )\
       """;
 
+  /** Where a batch is appended before it moves into the project's table; this connection's only. */
   static final String EVENTS_STAGING = "events_staging";
 
-  /**
-   * Where a batch is appended before it moves into {@code events}: temporary, so it lives in this
-   * connection only and never reaches the database file. Columns in the appender's order.
-   */
-  static final String CREATE_EVENTS_STAGING =
-      """
-      CREATE TEMP TABLE IF NOT EXISTS events_staging
-      (
-          project VARCHAR,
-          event VARCHAR,
-          distinct_id VARCHAR,
-          time_ms BIGINT,
-          insert_id VARCHAR,
-          track_id BIGINT,
-          properties VARCHAR,
-          received_at_ms BIGINT
-      )\
-      """;
-
-  static final String MOVE_STAGED_EVENTS =
-      """
-      INSERT OR IGNORE INTO events
-          (project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms)
-      SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms
-      FROM events_staging\
-      """;
-
-  static final String CLEAR_STAGED_EVENTS = "DELETE FROM events_staging";
+  static final String DROP_STAGED_EVENTS = "DROP TABLE IF EXISTS temp.events_staging";
 
   static final String INSERT_QUARANTINED =
       """
       INSERT OR IGNORE INTO quarantine (project, quarantine_id, received_at_ms, reasons, payload)
       VALUES (?, ?, ?, ?, ?)\
-      """;
-
-  /** Newest first; ties broken as in ClickHouse, by arrival and then insert id. */
-  static final String SELECT_USER_EVENTS =
-      """
-      SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, received_at_ms
-      FROM events
-      WHERE project = ? AND distinct_id = ?
-      ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
-      LIMIT ?\
       """;
 
   static final String SELECT_QUARANTINED =
@@ -96,5 +54,115 @@ final class DuckDbEventStatements {
       LIMIT ?\
       """;
 
+  /** The property columns of a table of the main schema, with their types. */
+  static final String SELECT_COLUMNS =
+      """
+      SELECT column_name, data_type
+      FROM information_schema.columns
+      WHERE table_schema = 'main' AND table_name = ?\
+      """;
+
+  static final String COUNT_TABLES =
+      """
+      SELECT count(*)
+      FROM information_schema.tables
+      WHERE table_schema = 'main' AND table_name = ?\
+      """;
+
   private DuckDbEventStatements() {}
+
+  /**
+   * A project's events. {@code event_date} is generated from {@code time_ms} (a UTC date), as in
+   * ClickHouse. The primary key on {@code insert_id} with {@code INSERT OR IGNORE} keeps a
+   * redelivered event once, as ClickHouse's de-duplicating reads do.
+   */
+  static String createEvents(String project) {
+    return """
+    CREATE TABLE IF NOT EXISTS %s
+    (
+        project VARCHAR NOT NULL,
+        event VARCHAR NOT NULL,
+        distinct_id VARCHAR NOT NULL,
+        time_ms BIGINT NOT NULL,
+        event_date DATE GENERATED ALWAYS AS (CAST(epoch_ms(time_ms) AS DATE)) VIRTUAL,
+        insert_id VARCHAR NOT NULL PRIMARY KEY,
+        track_id BIGINT,
+        received_at_ms BIGINT NOT NULL
+    )\
+    """
+        .formatted(EventTables.events(project));
+  }
+
+  /**
+   * DuckDB's type of a property column: NUMBER {@code DECIMAL(38, 8)} as in ClickHouse, DATETIME a
+   * {@code TIMESTAMP} holding the wall-clock time, LIST {@code VARCHAR[]}; all nullable.
+   */
+  static String columnType(ColumnType type) {
+    return switch (type) {
+      case NUMBER -> "DECIMAL(38,8)";
+      case STRING -> "VARCHAR";
+      case BOOL -> "BOOLEAN";
+      case DATETIME -> "TIMESTAMP";
+      case DATE -> "DATE";
+      case LIST -> "VARCHAR[]";
+    };
+  }
+
+  /** The column type of a property column as DuckDB names it, if it is one. */
+  static Optional<ColumnType> columnType(String duckDbType) {
+    for (ColumnType type : ColumnType.values()) {
+      if (columnType(type).equals(duckDbType)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String addColumn(String project, String property, ColumnType type) {
+    return "ALTER TABLE %s ADD COLUMN IF NOT EXISTS %s %s"
+        .formatted(EventTables.events(project), quote(property), columnType(type));
+  }
+
+  /** The staging table for a batch: the fixed columns and the batch's properties, in order. */
+  static String createStaging(List<String> properties, Map<String, ColumnType> types) {
+    String fixed =
+        """
+            project VARCHAR,
+            event VARCHAR,
+            distinct_id VARCHAR,
+            time_ms BIGINT,
+            insert_id VARCHAR,
+            track_id BIGINT,
+            received_at_ms BIGINT\
+        """;
+    String props =
+        properties.stream()
+            .map(property -> ",\n    " + quote(property) + " " + columnType(types.get(property)))
+            .collect(Collectors.joining());
+    return "CREATE OR REPLACE TEMP TABLE events_staging\n(\n" + fixed + props + "\n)";
+  }
+
+  static String moveStaged(String project, List<String> properties) {
+    String columns =
+        Stream.concat(EVENT_COLUMNS.stream(), properties.stream().map(DuckDbEventStatements::quote))
+            .collect(Collectors.joining(", "));
+    return "INSERT OR IGNORE INTO %s (%s)\nSELECT %s\nFROM temp.events_staging"
+        .formatted(EventTables.events(project), columns, columns);
+  }
+
+  /** Newest first; ties broken as in ClickHouse, by arrival and then insert id. */
+  static String selectUserEvents(String project) {
+    return """
+    SELECT *
+    FROM %s
+    WHERE project = ? AND distinct_id = ?
+    ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
+    LIMIT ?\
+    """
+        .formatted(EventTables.events(project));
+  }
+
+  private static String quote(String property) {
+    return '"' + PropertyValues.requirePropertyName(property) + '"';
+  }
 }

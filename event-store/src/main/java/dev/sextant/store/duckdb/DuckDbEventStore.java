@@ -3,20 +3,36 @@ package dev.sextant.store.duckdb;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventStore;
+import dev.sextant.store.EventTables;
+import dev.sextant.store.PropertyTypes;
+import dev.sextant.store.PropertyValues;
+import dev.sextant.store.UntypedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -26,14 +42,19 @@ import org.duckdb.DuckDBConnection;
  * <p>DuckDB allows one writer per database, so writes share one connection under a lock; each batch
  * is one transaction, committed (and so in DuckDB's write-ahead log) before the method returns.
  * Reads run concurrently on connections of their own, duplicated from the same database.
- * Thread-safe. The logical schema is the ClickHouse store's: times in epoch milliseconds, UTC dates
- * derived from them, properties and reasons as JSON text in {@link EventJson}'s form.
+ * Thread-safe. The logical schema is the ClickHouse store's: a table per project with one typed
+ * column per property, times in epoch milliseconds, UTC dates derived from them, reasons as JSON
+ * text in {@link EventJson}'s form.
  */
 public final class DuckDbEventStore implements EventStore, AutoCloseable {
 
   private final DuckDBConnection writer;
   private final Object writeLock = new Object();
   private final EventJson json = new EventJson();
+
+  /** Property columns by project; written under the lock, cleared when a batch rolls back. */
+  private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
+
   private final String version;
 
   private DuckDbEventStore(DuckDBConnection writer) throws SQLException {
@@ -64,8 +85,6 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     synchronized (writeLock) {
       inTransaction(() -> {
         try (Statement statement = writer.createStatement()) {
-          statement.execute(DuckDbEventStatements.CREATE_EVENTS);
-          statement.execute(DuckDbEventStatements.CREATE_EVENTS_STAGING);
           statement.execute(DuckDbEventStatements.CREATE_QUARANTINE);
         }
       });
@@ -73,29 +92,104 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
   }
 
   /**
-   * Appends through DuckDB's appender into a temporary staging table, then moves the batch into
-   * {@code events} with one {@code INSERT OR IGNORE ... SELECT}: row-by-row inserts against the
-   * {@code insert_id} key were two orders of magnitude slower.
+   * Appends through DuckDB's appender into a temporary staging table, then moves the batch into the
+   * project's table with one {@code INSERT OR IGNORE ... SELECT}: row-by-row inserts against the
+   * {@code insert_id} key were two orders of magnitude slower. The project's table and the columns
+   * the batch lacks are created in the same transaction, so a failed batch leaves no trace.
    */
   @Override
-  public void append(List<TrackedEvent> events) {
+  public void append(List<TrackedEvent> events, PropertyTypes types) {
     if (events.isEmpty()) {
       return;
     }
+    Map<String, List<TrackedEvent>> byProject = new LinkedHashMap<>();
+    events.forEach(
+        event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
     synchronized (writeLock) {
-      inTransaction(() -> {
-        try (DuckDBAppender appender =
-            writer.createAppender("temp", "main", DuckDbEventStatements.EVENTS_STAGING)) {
-          for (TrackedEvent event : events) {
-            appendEvent(appender, event);
+      try {
+        inTransaction(() -> {
+          for (Map.Entry<String, List<TrackedEvent>> batch : byProject.entrySet()) {
+            appendToProject(batch.getKey(), batch.getValue(), types);
+          }
+        });
+      } catch (RuntimeException e) {
+        // The transaction's columns were rolled back with it.
+        columns.clear();
+        throw e;
+      }
+    }
+  }
+
+  private void appendToProject(String project, List<TrackedEvent> batch, PropertyTypes types)
+      throws SQLException {
+    TreeSet<String> properties = new TreeSet<>();
+    batch.forEach(event -> properties.addAll(event.properties().keySet()));
+    properties.forEach(PropertyValues::requirePropertyName);
+    Map<String, ColumnType> known = ensureColumns(project, properties, types);
+    List<String> ordered = List.copyOf(properties);
+    try (Statement statement = writer.createStatement()) {
+      statement.execute(DuckDbEventStatements.createStaging(ordered, known));
+    }
+    try (DuckDBAppender appender =
+        writer.createAppender("temp", "main", DuckDbEventStatements.EVENTS_STAGING)) {
+      for (TrackedEvent event : batch) {
+        appendEvent(appender, event, ordered, known);
+      }
+    }
+    try (Statement statement = writer.createStatement()) {
+      statement.execute(DuckDbEventStatements.moveStaged(project, ordered));
+      statement.execute(DuckDbEventStatements.DROP_STAGED_EVENTS);
+    }
+  }
+
+  /** The table's property columns, after creating the table and adding the columns it lacked. */
+  private Map<String, ColumnType> ensureColumns(
+      String project, Set<String> properties, PropertyTypes types) throws SQLException {
+    Map<String, ColumnType> known = columns.get(project);
+    if (known != null && known.keySet().containsAll(properties)) {
+      return known;
+    }
+    try (Statement statement = writer.createStatement()) {
+      statement.execute(DuckDbEventStatements.createEvents(project));
+      known = readColumns(writer, project);
+      for (String property : properties) {
+        if (!known.containsKey(property)) {
+          ColumnType type =
+              types
+                  .typeOf(project, property)
+                  .orElseThrow(() -> new UntypedPropertyException(project, property));
+          statement.execute(DuckDbEventStatements.addColumn(project, property, type));
+        }
+      }
+    }
+    known = readColumns(writer, project);
+    columns.put(project, known);
+    return known;
+  }
+
+  private static Map<String, ColumnType> readColumns(Connection connection, String project)
+      throws SQLException {
+    Map<String, ColumnType> found = new LinkedHashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(DuckDbEventStatements.SELECT_COLUMNS)) {
+      select.setString(1, EventTables.events(project));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String name = rows.getString(1);
+          if (!PropertyValues.FIXED_COLUMNS.contains(name)) {
+            found.put(name, propertyColumnType(name, rows.getString(2)));
           }
         }
-        try (Statement statement = writer.createStatement()) {
-          statement.execute(DuckDbEventStatements.MOVE_STAGED_EVENTS);
-          statement.execute(DuckDbEventStatements.CLEAR_STAGED_EVENTS);
-        }
-      });
+      }
     }
+    return Map.copyOf(found);
+  }
+
+  private static ColumnType propertyColumnType(String column, String duckDbType) {
+    return DuckDbEventStatements.columnType(duckDbType)
+        .orElseThrow(() ->
+            new IllegalStateException(
+                "column %s has type %s, not one Sextant creates".formatted(column, duckDbType)));
   }
 
   @Override
@@ -124,21 +218,36 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
   @Override
   public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
     requireLimit(limit);
-    try (Connection reader = writer.duplicate();
-        PreparedStatement select =
-            reader.prepareStatement(DuckDbEventStatements.SELECT_USER_EVENTS)) {
-      select.setString(1, project);
-      select.setString(2, distinctId);
-      select.setInt(3, limit);
-      List<TrackedEvent> events = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          events.add(readEvent(rows));
-        }
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.events(project))) {
+        return List.of();
       }
-      return events;
+      try (PreparedStatement select =
+          reader.prepareStatement(DuckDbEventStatements.selectUserEvents(project))) {
+        select.setString(1, project);
+        select.setString(2, distinctId);
+        select.setInt(3, limit);
+        List<TrackedEvent> events = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            events.add(readEvent(rows));
+          }
+        }
+        return events;
+      }
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the events of a user of " + project, e);
+    }
+  }
+
+  private static boolean tableExists(Connection connection, String table) throws SQLException {
+    try (PreparedStatement count =
+        connection.prepareStatement(DuckDbEventStatements.COUNT_TABLES)) {
+      count.setString(1, table);
+      try (ResultSet result = count.executeQuery()) {
+        result.next();
+        return result.getLong(1) > 0;
+      }
     }
   }
 
@@ -220,7 +329,12 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     }
   }
 
-  private void appendEvent(DuckDBAppender appender, TrackedEvent event) throws SQLException {
+  private static void appendEvent(
+      DuckDBAppender appender,
+      TrackedEvent event,
+      List<String> properties,
+      Map<String, ColumnType> types)
+      throws SQLException {
     appender.beginRow();
     appender.append(event.project());
     appender.append(event.event());
@@ -232,12 +346,34 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     } else {
       appender.append(event.trackId().longValue());
     }
-    appender.append(json.writeProperties(event.properties()));
     appender.append(event.receivedAt().toEpochMilli());
+    for (String property : properties) {
+      Object value = event.properties().get(property);
+      if (value == null || PropertyValues.isStoredAsAbsent(value)) {
+        appender.appendNull();
+      } else {
+        appendProperty(appender, property, types.get(property), value);
+      }
+    }
     appender.endRow();
   }
 
-  private TrackedEvent readEvent(ResultSet rows) throws SQLException {
+  private static void appendProperty(
+      DuckDBAppender appender, String property, ColumnType type, Object value) throws SQLException {
+    switch (type) {
+      case NUMBER ->
+          appender.append(
+              PropertyValues.number(property, value)
+                  .setScale(PropertyValues.NUMBER_SCALE, RoundingMode.UNNECESSARY));
+      case STRING -> appender.append(PropertyValues.string(property, value));
+      case BOOL -> appender.append(PropertyValues.bool(property, value));
+      case DATETIME -> appender.append(PropertyValues.dateTime(property, value));
+      case DATE -> appender.append(PropertyValues.date(property, value));
+      case LIST -> appender.append(PropertyValues.list(property, value));
+    }
+  }
+
+  private static TrackedEvent readEvent(ResultSet rows) throws SQLException {
     Long trackId = nullableLong(rows, "track_id");
     return new TrackedEvent(
         rows.getString("project"),
@@ -246,8 +382,50 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
         Instant.ofEpochMilli(rows.getLong("time_ms")),
         rows.getString("insert_id"),
         trackId,
-        json.readProperties(rows.getString("properties")),
+        readProperties(rows),
         Instant.ofEpochMilli(rows.getLong("received_at_ms")));
+  }
+
+  /** The non-null property columns of a row, each in its one Java form. */
+  private static Map<String, Object> readProperties(ResultSet rows) throws SQLException {
+    ResultSetMetaData meta = rows.getMetaData();
+    Map<String, Object> properties = new HashMap<>();
+    for (int column = 1; column <= meta.getColumnCount(); column++) {
+      String name = meta.getColumnName(column);
+      if (PropertyValues.FIXED_COLUMNS.contains(name)) {
+        continue;
+      }
+      ColumnType type = propertyColumnType(name, meta.getColumnTypeName(column));
+      Object value = readProperty(rows, column, type);
+      if (value != null) {
+        properties.put(name, value);
+      }
+    }
+    return properties;
+  }
+
+  private static Object readProperty(ResultSet rows, int column, ColumnType type)
+      throws SQLException {
+    if (rows.getObject(column) == null) {
+      return null;
+    }
+    return switch (type) {
+      case NUMBER -> PropertyValues.canonicalNumber(rows.getBigDecimal(column));
+      case STRING -> rows.getString(column);
+      case BOOL -> rows.getBoolean(column);
+      case DATETIME -> PropertyValues.dateTimeText(rows.getObject(column, LocalDateTime.class));
+      case DATE -> rows.getObject(column, LocalDate.class).toString();
+      case LIST -> readList(rows.getArray(column));
+    };
+  }
+
+  private static List<String> readList(Array array) throws SQLException {
+    Object[] items = (Object[]) array.getArray();
+    List<String> list = new ArrayList<>(items.length);
+    for (Object item : items) {
+      list.add((String) item);
+    }
+    return List.copyOf(list);
   }
 
   private static Long nullableLong(ResultSet rows, String column) throws SQLException {

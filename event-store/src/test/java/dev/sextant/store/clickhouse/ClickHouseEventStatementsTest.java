@@ -1,6 +1,7 @@
 package dev.sextant.store.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +13,30 @@ class ClickHouseEventStatementsTest {
     assertThat(ClickHouseEventStatements.selectUserEvents("demo", "o'brien\\", 20))
         .isEqualTo(
             """
-            SELECT project, event, distinct_id, time_ms, insert_id, track_id, properties, \
-            received_at_ms
-            FROM events_by_user
+            SELECT *
+            FROM events_by_user_demo
             WHERE project = 'demo' AND distinct_id = 'o\\'brien\\\\'
             ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
             LIMIT 1 BY insert_id
             LIMIT 20\
             """);
+  }
+
+  @Test
+  void readsATablesColumnsFromTheSystemTables() {
+    assertThat(ClickHouseEventStatements.selectColumns("events_demo"))
+        .isEqualTo(
+            """
+            SELECT name, type
+            FROM system.columns
+            WHERE database = currentDatabase() AND table = 'events_demo'\
+            """);
+  }
+
+  @Test
+  void refusesAProjectThatCannotNameATable() {
+    assertThatThrownBy(() -> ClickHouseEventStatements.selectUserEvents("a; DROP", "u", 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -2,18 +2,30 @@ package dev.sextant.store.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sextant.store.ColumnType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The exact DDL for one server: tables as data, rendered once. */
 class ClickHouseSchemaTest {
 
+  /** Every column type, as ClickHouse names it in DDL and in {@code system.columns}. */
+  private static final Map<ColumnType, String> CLICKHOUSE_TYPES =
+      Map.of(
+          ColumnType.NUMBER, "Nullable(Decimal(38, 8))",
+          ColumnType.STRING, "Nullable(String)",
+          ColumnType.BOOL, "Nullable(UInt8)",
+          ColumnType.DATETIME, "Nullable(Int64)",
+          ColumnType.DATE, "Nullable(Int32)",
+          ColumnType.LIST, "Array(String)");
+
   @Test
-  void createsTheEventsTableSortedForPruningAndDeduplicatedByInsertId() {
-    assertThat(ClickHouseSchema.singleNode().getFirst())
+  void createsAProjectsEventsTableSortedForPruningAndDeduplicatedByInsertId() {
+    assertThat(ClickHouseSchema.singleNode("demo").getFirst())
         .isEqualTo(
             """
-            CREATE TABLE IF NOT EXISTS events
+            CREATE TABLE IF NOT EXISTS events_demo
             (
                 project String,
                 event String,
@@ -23,7 +35,6 @@ class ClickHouseSchemaTest {
                 event_date Date,
                 insert_id String,
                 track_id Nullable(Int64),
-                properties String,
                 received_at_ms Int64
             )
             ENGINE = ReplacingMergeTree
@@ -34,27 +45,48 @@ class ClickHouseSchemaTest {
 
   @Test
   void keepsAUserSortedCopyFedByAView() {
-    List<String> statements = ClickHouseSchema.singleNode();
+    List<String> statements = ClickHouseSchema.singleNode("demo");
 
     assertThat(statements.get(1))
-        .startsWith("CREATE TABLE IF NOT EXISTS events_by_user\n")
-        .contains(ClickHouseSchema.EVENTS.renderColumns())
+        .startsWith("CREATE TABLE IF NOT EXISTS events_by_user_demo\n")
+        .contains(ClickHouseSchema.events("demo").renderColumns())
         .endsWith("ORDER BY (project, distinct_id, time_ms, insert_id)");
     assertThat(statements.get(2))
         .isEqualTo(
             """
-            CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv TO events_by_user AS
+            CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv_demo TO events_by_user_demo AS
             SELECT *
-            FROM events\
+            FROM events_demo\
             """);
   }
 
   @Test
+  void sharesOneQuarantineBetweenProjects() {
+    assertThat(ClickHouseSchema.singleNode())
+        .singleElement()
+        .asString()
+        .startsWith("CREATE TABLE IF NOT EXISTS quarantine\n");
+  }
+
+  @Test
+  void addsTypedNullableColumnsNamedAsTheProperty() {
+    assertThat(ClickHouseSchema.addColumn("events_demo", "$os", ColumnType.STRING))
+        .isEqualTo("ALTER TABLE `events_demo` ADD COLUMN `$os` Nullable(String)");
+    assertThat(CLICKHOUSE_TYPES)
+        .allSatisfy((type, clickHouse) ->
+            assertThat(ClickHouseSchema.propertyColumnType(type)).isEqualTo(clickHouse));
+    assertThat(CLICKHOUSE_TYPES)
+        .allSatisfy((type, clickHouse) ->
+            assertThat(ClickHouseSchema.propertyColumnType(clickHouse)).contains(type));
+    assertThat(ClickHouseSchema.propertyColumnType("Int64")).isEmpty();
+  }
+
+  @Test
   void usesOnlySqlThat1816Accepts() {
-    assertThat(String.join("\n", ClickHouseSchema.singleNode()))
+    assertThat(String.join("\n", ClickHouseSchema.singleNode("demo")))
         .contains("IF NOT EXISTS", "ENGINE = ReplacingMergeTree", "PARTITION BY toYYYYMM(")
         .doesNotContain("DateTime64", "Map(", "JSON", "INDEX", "TTL", "LowCardinality");
-    assertThat(ClickHouseSchema.singleNode())
+    assertThat(ClickHouseSchema.singleNode("demo"))
         .as("no MATERIALIZED columns: Distributed tables refuse inserts into them")
         .filteredOn(statement -> statement.startsWith("CREATE TABLE"))
         .noneMatch(statement -> statement.contains("MATERIALIZED"));

@@ -16,19 +16,33 @@ class ClusterSchemaCommandTest {
   @Test
   void defaultsToAReplicatedClusterManagedOnCluster() {
     assertThat(ClusterSchemaCommand.parse(List.of("--cluster", "analytics")))
-        .isEqualTo(ClusterSchema.Layout.replicated("analytics", "sextant"));
+        .isEqualTo(
+            new ClusterSchemaCommand.Request(
+                ClusterSchema.Layout.replicated("analytics", "sextant"), List.of()));
   }
 
   @Test
   void readsEveryOption() {
-    ClusterSchema.Layout layout =
+    ClusterSchemaCommand.Request request =
         ClusterSchemaCommand.parse(
-            List.of("--per-node", "--cluster", "c1", "--database", "fx", "--unreplicated"));
+            List.of(
+                "--per-node",
+                "--cluster",
+                "c1",
+                "--project",
+                "demo",
+                "--database",
+                "fx",
+                "--unreplicated",
+                "--project",
+                "forex"));
+    ClusterSchema.Layout layout = request.layout();
 
     assertThat(layout.cluster()).isEqualTo("c1");
     assertThat(layout.database()).isEqualTo("fx");
     assertThat(layout.replicated()).isFalse();
     assertThat(layout.onCluster()).isFalse();
+    assertThat(request.projects()).containsExactly("demo", "forex");
   }
 
   @Test
@@ -46,12 +60,16 @@ class ClusterSchemaCommandTest {
   void theDdlInDeployIsCurrent() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ClusterSchemaCommand.print(
-        ClusterSchema.Layout.replicated("sextant_cluster", "sextant"),
+        new ClusterSchemaCommand.Request(
+            ClusterSchema.Layout.replicated("sextant_cluster", "sextant"), List.of("demo")),
         new PrintStream(out, true, StandardCharsets.UTF_8));
     Path shipped = Path.of("..", "deploy", "clickhouse", "cluster-schema.sql");
 
     assertThat(Files.readString(shipped))
-        .as("regenerate with: scripts/cluster-schema.sh --cluster sextant_cluster > %s", shipped)
+        .as(
+            "regenerate with: scripts/cluster-schema.sh --cluster sextant_cluster --project demo"
+                + " (keep the header of %s)",
+            shipped)
         .endsWith(out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -6,6 +6,7 @@ import dev.sextant.event.TrackedEvent;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
 import dev.sextant.testsupport.clickhouse.ClickHouseTestServer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class ClusterSchemaIT {
 
     try (ClickHouseHttpClient client = new ClickHouseHttpClient(connection)) {
       try {
-        for (String statement : ClusterSchema.statements(layout)) {
+        List<String> statements = new ArrayList<>(ClusterSchema.statements(layout));
+        statements.addAll(ClusterSchema.statements(layout, "demo"));
+        for (String statement : statements) {
           client.executeOutsideDatabase(statement);
         }
         ClickHouseEventStore store = new ClickHouseEventStore(client);
@@ -43,17 +46,21 @@ class ClusterSchemaIT {
                 Instant.parse("2026-11-01T08:00:00.123Z"),
                 "insert-1",
                 7L,
-                Map.of("amount", 100L),
+                Map.of(),
                 Instant.parse("2026-11-01T08:00:01Z"));
 
-        store.append(List.of(event, event));
+        store.append(
+            List.of(event, event),
+            (project, property) -> {
+              throw new AssertionError("no property should need a column");
+            });
 
         assertThat(store.findUserEvents("demo", "investor", 10)).containsExactly(event);
         assertThat(
                 client.query(
                     "SELECT engine FROM system.tables WHERE database = "
                         + ClickHouseSql.quote(database)
-                        + " AND name = 'events'",
+                        + " AND name = 'events_demo'",
                     ClickHouseFormat.TAB_SEPARATED))
             .isEqualTo("Distributed\n");
       } finally {

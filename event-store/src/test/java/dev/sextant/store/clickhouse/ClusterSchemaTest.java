@@ -4,30 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The cluster DDL: the same tables as one server, local + distributed, sharded by user. */
 class ClusterSchemaTest {
 
-  private final List<String> statements =
-      ClusterSchema.statements(ClusterSchema.Layout.replicated("analytics", "sextant"));
+  private final ClusterSchema.Layout layout =
+      ClusterSchema.Layout.replicated("analytics", "sextant");
+  private final List<String> shared = ClusterSchema.statements(layout);
+  private final List<String> statements = ClusterSchema.statements(layout, "demo");
 
   @Test
   void createsTheDatabaseOnEveryNode() {
-    assertThat(statements.getFirst())
+    assertThat(shared.getFirst())
         .isEqualTo("CREATE DATABASE IF NOT EXISTS sextant ON CLUSTER analytics");
   }
 
   @Test
   void createsAReplicatedLocalTableWithTheSameColumnsAsOneServer() {
-    String local = statements.get(1);
+    String local = statements.getFirst();
 
     assertThat(local)
-        .startsWith("CREATE TABLE IF NOT EXISTS sextant.events_local ON CLUSTER analytics\n(\n")
-        .contains(ClickHouseSchema.EVENTS.renderColumns())
+        .startsWith(
+            "CREATE TABLE IF NOT EXISTS sextant.events_demo_local ON CLUSTER analytics\n(\n")
+        .contains(ClickHouseSchema.events("demo").renderColumns())
         .contains(
             "ENGINE = ReplicatedReplacingMergeTree("
-                + "'/clickhouse/tables/{shard}/sextant/events_local', '{replica}')")
+                + "'/clickhouse/tables/{shard}/sextant/events_demo_local', '{replica}')")
         .endsWith(
             "PARTITION BY toYYYYMM(event_date)\n"
                 + "ORDER BY (project, event, event_date, distinct_id, insert_id)");
@@ -35,42 +39,54 @@ class ClusterSchemaTest {
 
   @Test
   void distributesEventsAndTheirUserSortedCopyByTheSameUserHash() {
-    assertThat(statements.get(2))
+    assertThat(statements.get(1))
         .isEqualTo(
             """
-            CREATE TABLE IF NOT EXISTS sextant.events ON CLUSTER analytics AS sextant.events_local
-            ENGINE = Distributed(analytics, sextant, events_local, cityHash64(distinct_id))\
+            CREATE TABLE IF NOT EXISTS sextant.events_demo ON CLUSTER analytics \
+            AS sextant.events_demo_local
+            ENGINE = Distributed(analytics, sextant, events_demo_local, cityHash64(distinct_id))\
             """);
-    assertThat(statements.get(4))
+    assertThat(statements.get(3))
         .endsWith(
-            "ENGINE = Distributed(analytics, sextant, events_by_user_local, cityHash64(distinct_id))");
+            "ENGINE = Distributed(analytics, sextant, events_by_user_demo_local,"
+                + " cityHash64(distinct_id))");
   }
 
   @Test
   void feedsEachShardsUserSortedCopyFromItsOwnLocalTable() {
-    assertThat(statements.get(5))
+    assertThat(statements.get(4))
         .startsWith(
-            "CREATE MATERIALIZED VIEW IF NOT EXISTS sextant.events_by_user_mv ON CLUSTER analytics"
-                + " TO sextant.events_by_user_local AS\n")
-        .endsWith("FROM sextant.events_local");
+            "CREATE MATERIALIZED VIEW IF NOT EXISTS sextant.events_by_user_mv_demo"
+                + " ON CLUSTER analytics TO sextant.events_by_user_demo_local AS\n")
+        .endsWith("FROM sextant.events_demo_local");
   }
 
   @Test
   void createsEveryTableOfTheSingleServerSchema() {
-    assertThat(statements).hasSize(8);
+    assertThat(shared).hasSize(3);
+    assertThat(statements).hasSize(5);
+    assertThat(String.join("\n", shared)).contains("sextant.quarantine ");
     assertThat(String.join("\n", statements))
         .contains(
-            "sextant.events ",
-            "sextant.events_by_user ",
-            "sextant.quarantine ",
-            "sextant.events_by_user_mv");
+            "sextant.events_demo ",
+            "sextant.events_by_user_demo ",
+            "sextant.events_by_user_mv_demo");
   }
 
   @Test
   void canRenderUnreplicatedShardsAndStatementsForEachNode() {
     List<String> perNode =
-        ClusterSchema.statements(
-            new ClusterSchema.Layout("two_shards", "sx", false, "/unused", "{replica}", false));
+        Stream.concat(
+                ClusterSchema.statements(
+                    new ClusterSchema.Layout(
+                        "two_shards", "sx", false, "/unused", "{replica}", false))
+                    .stream(),
+                ClusterSchema.statements(
+                    new ClusterSchema.Layout(
+                        "two_shards", "sx", false, "/unused", "{replica}", false),
+                    "demo")
+                    .stream())
+            .toList();
 
     assertThat(perNode.getFirst()).isEqualTo("CREATE DATABASE IF NOT EXISTS sx");
     assertThat(String.join("\n", perNode))

@@ -56,7 +56,7 @@ class DuckDbEventStoreIT extends EventStoreConformance {
   @Test
   void keepsCommittedBatchesAcrossReopening() {
     TrackedEvent event = event("alice").build();
-    store.append(List.of(event));
+    append(List.of(event));
     store.close();
 
     store = DuckDbEventStore.open(file);
@@ -67,12 +67,12 @@ class DuckDbEventStoreIT extends EventStoreConformance {
   @Test
   void derivesUtcDatesWhateverTheTimeZone() throws SQLException {
     // 02:30 UTC is still the previous day in the test time zone (America/St_Johns).
-    store.append(List.of(event("alice").at("2026-01-01T02:30:00Z").build()));
+    append(List.of(event("alice").at("2026-01-01T02:30:00Z").build()));
     store.close();
 
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT event_date FROM events")) {
+        ResultSet result = statement.executeQuery("SELECT event_date FROM events_" + project)) {
       result.next();
       assertThat(result.getObject(1, LocalDate.class)).isEqualTo(LocalDate.of(2026, 1, 1));
     } finally {
@@ -91,8 +91,7 @@ class DuckDbEventStoreIT extends EventStoreConformance {
         tasks.add(
             pool.submit(() ->
                 IntStream.range(0, batches)
-                    .forEach(
-                        b -> store.append(List.of(event(user).build(), event(user).build())))));
+                    .forEach(b -> append(List.of(event(user).build(), event(user).build())))));
         tasks.add(
             pool.submit(() ->
                 IntStream.range(0, batches)
@@ -113,7 +112,7 @@ class DuckDbEventStoreIT extends EventStoreConformance {
     try (DuckDbEventStore memory = DuckDbEventStore.inMemory()) {
       memory.createSchema();
       TrackedEvent event = event("alice").build();
-      memory.append(List.of(event));
+      memory.append(List.of(event), types);
 
       assertThat(memory.findUserEvents(project, "alice", 10)).containsExactly(event);
     }

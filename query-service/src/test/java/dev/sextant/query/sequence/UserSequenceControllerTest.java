@@ -9,6 +9,7 @@ import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanRevision;
 import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.store.ColumnType;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +70,9 @@ class UserSequenceControllerTest {
                 event + millis,
                 null,
                 properties,
-                Instant.ofEpochMilli(millis))));
+                Instant.ofEpochMilli(millis))),
+        // Every property of these events is a string.
+        (project, property) -> Optional.of(ColumnType.STRING));
   }
 
   @Test

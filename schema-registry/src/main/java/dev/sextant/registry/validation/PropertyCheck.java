@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
  */
 final class PropertyCheck {
 
+  /** Digits after the point the event stores keep ({@code Decimal(38, 8)}). */
+  static final int STORED_DECIMALS = 8;
+
+  /** Digits before the point the event stores keep ({@code Decimal(38, 8)}). */
+  static final int STORED_INTEGER_DIGITS = 30;
+
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final int MAX_LISTED_VALUES = 10;
@@ -144,6 +150,9 @@ final class PropertyCheck {
   }
 
   private boolean acceptsDecimal(BigDecimal value) {
+    if (!fitsStorage(value)) {
+      return false;
+    }
     if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
       return false;
     }
@@ -225,8 +234,32 @@ final class PropertyCheck {
         && !(number instanceof Float f && (f.isNaN() || f.isInfinite()));
   }
 
+  /**
+   * Whether a number fits the event stores' {@code Decimal(38, 8)} column (ADR 0006): at most 30
+   * digits before the point and 8 after, once trailing zeros are dropped. A number past that is
+   * quarantined here rather than rounded or refused by the store later.
+   */
+  static boolean fitsStorage(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() <= STORED_DECIMALS
+        && stripped.precision() - stripped.scale() <= STORED_INTEGER_DIGITS;
+  }
+
   private Optional<QuarantineReason> explainNumber(String path, Number number) {
     BigDecimal value = new BigDecimal(number.toString());
+    if (!fitsStorage(value)) {
+      return reason(
+          QuarantineCode.OUT_OF_RANGE,
+          path,
+          "property '"
+              + name
+              + "' must have at most "
+              + STORED_INTEGER_DIGITS
+              + " digits before the point and "
+              + STORED_DECIMALS
+              + " after, got "
+              + value.toPlainString());
+    }
     if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
       return reason(
           QuarantineCode.OUT_OF_RANGE,

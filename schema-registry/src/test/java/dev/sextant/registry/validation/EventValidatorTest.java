@@ -138,7 +138,8 @@ class EventValidatorTest {
                           "product_name",
                           "tags",
                           "risk_level",
-                          "product_id"))
+                          "product_id",
+                          "product_id_number"))
               .event(anEvent("P2P_Redeem").in("p2p").with("amount!"))
               .property(aProperty("amount", PropertyType.NUMBER).min("0.01").max("1000000"))
               .property(aProperty("term_days", PropertyType.NUMBER).min("1").max("3650"))
@@ -151,6 +152,7 @@ class EventValidatorTest {
               .property(aProperty("tags", PropertyType.LIST).values("new", "vip").maxLength(3))
               .property(aProperty("risk_level", PropertyType.NUMBER).values("1", "2", "3"))
               .property(aProperty("product_id", PropertyType.STRING))
+              .property(aProperty("product_id_number", PropertyType.NUMBER))
               .property(aProperty("id_card_number", PropertyType.STRING).pii(PiiClass.FORBIDDEN))
               .property(aProperty("platform_type", PropertyType.STRING).common().values("iOS"))
               .build());
@@ -174,6 +176,12 @@ class EventValidatorTest {
         Arguments.of("term_days", 3651L, QuarantineCode.OUT_OF_RANGE),
         Arguments.of("term_days", new BigDecimal("0.5"), QuarantineCode.OUT_OF_RANGE),
         Arguments.of("annual_rate", new BigDecimal("8.5"), null),
+        Arguments.of("annual_rate", new BigDecimal("8.12345678"), null),
+        Arguments.of("annual_rate", new BigDecimal("8.123456780"), null),
+        Arguments.of("annual_rate", new BigDecimal("8.123456789"), QuarantineCode.OUT_OF_RANGE),
+        Arguments.of("product_id_number", new BigDecimal("1E+30"), QuarantineCode.OUT_OF_RANGE),
+        Arguments.of(
+            "product_id_number", new BigDecimal("999999999999999999999999999999.99999999"), null),
         Arguments.of("annual_rate", new BigDecimal("-0.1"), QuarantineCode.OUT_OF_RANGE),
         Arguments.of("annual_rate", "8.5%", QuarantineCode.TYPE_MISMATCH),
         Arguments.of("result", "success", null),

@@ -1,0 +1,37 @@
+package dev.sextant.store;
+
+import java.util.regex.Pattern;
+
+/**
+ * The names of a project's event tables, the same on both engines: one table per project, so that
+ * two projects may give a property different types and a project's data can be dropped alone.
+ */
+public final class EventTables {
+
+  /** Project names are identifiers, so a table name built from one needs no escaping. */
+  private static final Pattern PROJECT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private EventTables() {}
+
+  /** {@code events_<project>}. */
+  public static String events(String project) {
+    return "events_" + requireProject(project);
+  }
+
+  /** {@code events_by_user_<project>}: the user-sorted copy (ClickHouse). */
+  public static String eventsByUser(String project) {
+    return "events_by_user_" + requireProject(project);
+  }
+
+  /** {@code events_by_user_mv_<project>}: the view that feeds the copy (ClickHouse). */
+  public static String eventsByUserView(String project) {
+    return "events_by_user_mv_" + requireProject(project);
+  }
+
+  private static String requireProject(String project) {
+    if (project == null || !PROJECT.matcher(project).matches()) {
+      throw new IllegalArgumentException("not a project name usable in a table name: " + project);
+    }
+    return project;
+  }
+}
