@@ -93,7 +93,11 @@ class EmbeddedWalkingSkeletonIT {
 
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(SextantServer.class)
-        .run("--server.port=0", "--sextant.data-dir=" + dataDir);
+        .run(
+            "--server.port=0",
+            "--sextant.data-dir=" + dataDir,
+            // A small demo load; its ids (demo-u-…, demo-anon-…) cannot be user-42.
+            "--sextant.demo.users=20");
   }
 
   private static int port(ConfigurableApplicationContext context) {

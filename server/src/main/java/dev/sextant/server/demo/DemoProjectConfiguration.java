@@ -1,10 +1,14 @@
 package dev.sextant.server.demo;
 
+import dev.sextant.demo.output.DemoLoad;
+import dev.sextant.demo.simulation.DemoSimulation;
+import dev.sextant.demo.simulation.SimulationSettings;
 import dev.sextant.registry.document.PlanDocuments;
 import dev.sextant.registry.editing.ChangeOutcome;
 import dev.sextant.registry.editing.PlanEditor;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.store.EventStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +22,10 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Creates the demo project's tracking plan ({@code demo/tracking-plan.yaml}) on first start, so the
- * README's tour works at once. It is saved through the same rules as any other change.
+ * README's tour works at once, and loads the simulated behaviour of {@code sextant.demo.users}
+ * users into the event store with it. The plan is saved through the same rules as any other change;
+ * the events go straight to the store (the simulation conforms to the plan, its tests check it),
+ * since pushing them through the collector would only make the first start slower.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DemoProjectProperties.class)
@@ -30,7 +37,8 @@ public class DemoProjectConfiguration {
   private static final Logger log = LoggerFactory.getLogger(DemoProjectConfiguration.class);
 
   @Bean
-  ApplicationRunner demoProject(DemoProjectProperties demo, PlanStorage plans, PlanEditor editor) {
+  ApplicationRunner demoProject(
+      DemoProjectProperties demo, PlanStorage plans, PlanEditor editor, EventStore store) {
     return args -> {
       if (!demo.enabled() || plans.find(demo.project()).isPresent()) {
         return;
@@ -43,7 +51,43 @@ public class DemoProjectConfiguration {
           created.version(),
           plan.events().size(),
           plan.properties().size());
+      loadDemoData(demo, store);
     };
+  }
+
+  /** The simulation, in batches; logged every 50 000 events or so. */
+  static long loadDemoData(DemoProjectProperties demo, EventStore store) {
+    if (demo.users() == 0) {
+      return 0;
+    }
+    SimulationSettings settings =
+        SimulationSettings.caseStudy(demo.project(), demo.users(), demo.days(), demo.seed());
+    log.info(
+        "Loading demo data into '{}': {} users over {} days from {} (seed {})",
+        demo.project(),
+        settings.users(),
+        settings.days(),
+        settings.firstDay(),
+        settings.seed());
+    long started = System.nanoTime();
+    long[] logged = {0};
+    long stored =
+        DemoLoad.into(
+            store,
+            new DemoSimulation(settings),
+            DemoLoad.DEFAULT_BATCH_SIZE,
+            events -> {
+              if (events - logged[0] >= 50_000) {
+                logged[0] = events;
+                log.info("Demo data for '{}': {} events stored", demo.project(), events);
+              }
+            });
+    log.info(
+        "Loaded {} demo events into '{}' in {} ms",
+        stored,
+        demo.project(),
+        (System.nanoTime() - started) / 1_000_000);
+    return stored;
   }
 
   /** The demo plan as shipped. */

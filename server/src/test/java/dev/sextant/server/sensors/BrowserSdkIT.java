@@ -43,7 +43,11 @@ class BrowserSdkIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run("--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(
+                "--server.port=0",
+                "--sextant.data-dir=" + dataDir,
+                // A small demo load: the test needs the plan, not the events.
+                "--sextant.demo.users=20");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
     http = JsonHttp.onLocalPort(port);
     serverUrl = "http://127.0.0.1:" + port + "/sa?project=demo";

@@ -57,6 +57,8 @@ class SensorsSdkProtocolIT {
             .run(
                 "--server.port=0",
                 "--sextant.data-dir=" + dataDir,
+                // A small demo load: the tests need the plan, not the events.
+                "--sextant.demo.users=20",
                 // The tests stand for a proxy on this machine that says who the client was.
                 "--sextant.collector.trusted-proxies=127.0.0.1,::1");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
