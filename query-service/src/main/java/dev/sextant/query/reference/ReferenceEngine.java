@@ -1,0 +1,53 @@
+package dev.sextant.query.reference;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.query.model.DistributionAnalysis;
+import dev.sextant.query.model.DistributionResult;
+import dev.sextant.query.model.EventAnalysis;
+import dev.sextant.query.model.EventAnalysisResult;
+import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.RetentionAnalysis;
+import dev.sextant.query.model.RetentionResult;
+import dev.sextant.query.model.SessionAnalysis;
+import dev.sextant.query.model.SessionResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs every analysis over all of a project's events held in memory. The events are the whole
+ * store, not only the range: new users and first-time retention look at earlier events.
+ */
+public final class ReferenceEngine {
+
+  private final UserResolver users;
+
+  public ReferenceEngine(UserResolver users) {
+    this.users = Objects.requireNonNull(users, "users");
+  }
+
+  /** An engine that takes each distinct id for one user. */
+  public static ReferenceEngine byDistinctId() {
+    return new ReferenceEngine(UserResolver.byDistinctId());
+  }
+
+  public EventAnalysisResult run(EventAnalysis analysis, List<TrackedEvent> events) {
+    return new ReferenceEventAnalysis(users).run(analysis, events);
+  }
+
+  public SessionResult run(SessionAnalysis analysis, List<TrackedEvent> events) {
+    return new ReferenceSessions(users).run(analysis, events);
+  }
+
+  public FunnelResult run(FunnelAnalysis analysis, List<TrackedEvent> events) {
+    return new ReferenceFunnel(users).run(analysis, events);
+  }
+
+  public RetentionResult run(RetentionAnalysis analysis, List<TrackedEvent> events) {
+    return new ReferenceRetention(users).run(analysis, events);
+  }
+
+  public DistributionResult run(DistributionAnalysis analysis, List<TrackedEvent> events) {
+    return new ReferenceDistributions(users).run(analysis, events);
+  }
+}
