@@ -10,6 +10,8 @@ install_missing_packages() {
   local missing=()
   command -v clickhouse-server >/dev/null || missing+=(clickhouse-server clickhouse-client)
   command -v chromium >/dev/null || missing+=(chromium)
+  # A CJK font, so that the console's screenshots (ConsoleIT) show Chinese instead of boxes.
+  [[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
   if (( ${#missing[@]} == 0 )); then
     return 0
   fi

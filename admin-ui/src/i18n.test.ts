@@ -75,3 +75,19 @@ describe('locale resolution', () => {
     expect(otherLocale('en')).toBe('zh-CN');
   });
 });
+
+describe('console catalogue', () => {
+  it('has an English message for every Chinese one but the product name', () => {
+    const missing = Object.keys(MESSAGES['zh-CN']).filter(
+      (key) => key !== 'app.title' && MESSAGES.en[key as MessageKey] === undefined,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('names the console pages in Chinese first', () => {
+    expect(translate('zh-CN', 'nav.customer')).toBe('用户查询');
+    expect(translate('zh-CN', 'nav.plan')).toBe('埋点方案');
+    expect(translate('zh-CN', 'nav.quality')).toBe('数据质量');
+    expect(translate('en', 'nav.quality')).toBe('Data quality');
+  });
+});

@@ -27,6 +27,9 @@ public final class SextantArchitecture {
     "dev.sextant.collector.ingest..",
     "dev.sextant.collector.sensors..",
     "dev.sextant.collector.enrich..",
+    "dev.sextant.demo.simulation..",
+    "dev.sextant.query.model..",
+    "dev.sextant.query.reference..",
   };
 
   private SextantArchitecture() {}

@@ -1,0 +1,131 @@
+// The JSON the Sextant server answers with (snake_case, as on the wire). Checked against the
+// server's OpenAPI document by openapi.test.ts; shapes follow docs/architecture.md and
+// docs/tracking-plan.md.
+
+export type Properties = Readonly<Record<string, unknown>>;
+
+/** One stored event of a user's action sequence. */
+export interface UserEvent {
+  readonly event: string;
+  readonly display_name: string | null;
+  /** ISO-8601 instant. */
+  readonly time: string;
+  readonly insert_id: string;
+  readonly properties: Properties;
+}
+
+export interface UserEvents {
+  readonly project: string;
+  readonly distinct_id: string;
+  readonly events: readonly UserEvent[];
+}
+
+export interface QuarantineReason {
+  readonly code: string;
+  readonly path: string | null;
+  readonly message: string;
+}
+
+export interface QuarantinedRecord {
+  readonly project: string;
+  readonly quarantine_id: string;
+  readonly received_at: string;
+  readonly reasons: readonly QuarantineReason[];
+  /** The record exactly as it was received (usually JSON text). */
+  readonly payload: string;
+}
+
+export interface QuarantinedRecords {
+  readonly project: string;
+  readonly records: readonly QuarantinedRecord[];
+}
+
+export interface BusinessLine {
+  readonly name: string;
+  readonly event_prefix: string | null;
+  readonly display_name: string | null;
+  readonly display_name_en: string | null;
+  readonly owner: string | null;
+}
+
+export interface EventProperty {
+  readonly name: string;
+  readonly required: boolean;
+}
+
+export interface EventDefinition {
+  readonly name: string;
+  readonly display_name: string | null;
+  readonly display_name_en: string | null;
+  readonly description: string | null;
+  readonly business_line: string | null;
+  readonly collected_by: string | null;
+  readonly trigger: string | null;
+  readonly status: string | null;
+  readonly properties: readonly EventProperty[];
+}
+
+export interface EnumValue {
+  readonly value: string;
+  readonly label: string | null;
+  readonly label_en: string | null;
+  readonly deprecated: boolean;
+}
+
+export interface PropertyDefinition {
+  readonly name: string;
+  readonly display_name: string | null;
+  readonly display_name_en: string | null;
+  readonly description: string | null;
+  readonly type: string;
+  readonly unit: string | null;
+  readonly values: readonly EnumValue[];
+  readonly max_length: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly pii: string | null;
+  readonly collected_by: string | null;
+  readonly common: boolean;
+  readonly status: string | null;
+}
+
+export interface TrackingPlan {
+  readonly project: string;
+  readonly version: number;
+  readonly settings: { readonly unknown_data_policy: string; readonly time_zone: string };
+  readonly business_lines: readonly BusinessLine[];
+  readonly events: readonly EventDefinition[];
+  readonly properties: readonly PropertyDefinition[];
+}
+
+export interface PlanChange {
+  readonly kind: 'ADDED' | 'REMOVED' | 'CHANGED' | string;
+  readonly path: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface PlanVersion {
+  readonly project: string;
+  readonly version: number;
+  readonly author: string | null;
+  readonly saved_at: string;
+  readonly changes: readonly PlanChange[];
+}
+
+export interface PlanVersions {
+  readonly project: string;
+  readonly versions: readonly PlanVersion[];
+}
+
+/** The outcome of `PUT …/plan` or `POST …/plan/import`, with or without `dry_run`. */
+export interface PlanChangeOutcome {
+  readonly project: string;
+  readonly base_version: number;
+  readonly version: number;
+  readonly dry_run: boolean;
+  readonly saved: boolean;
+  readonly author: string | null;
+  readonly saved_at: string | null;
+  readonly changes: readonly PlanChange[];
+}

@@ -1,0 +1,143 @@
+import { Card, Col, Empty, List, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { QuarantinedRecord } from '../api/types';
+import { planLabels } from '../plan/labels';
+import { useConsole, useT } from '../shell/context';
+import { formatInstant } from '../shell/format';
+import { EmptyState, ErrorState, Loading } from '../shell/states';
+import { useRemote } from '../shell/useRemote';
+import { formatPayload, groupByEvent, groupByReason, payloadEvent, type RecordGroup } from './grouping';
+
+const LIMIT = 1000;
+
+export default function DataQualityPage() {
+  const t = useT();
+  const { client, project, locale } = useConsole();
+  const [plan] = useRemote(() => client.plan(project).catch(() => null), [project]);
+  const [records, reload] = useRemote(() => client.quarantine(project, LIMIT), [project]);
+  const [by, setBy] = useState<'reason' | 'event'>('reason');
+  const [selected, setSelected] = useState<string | null>(null);
+  const labels = planLabels(plan.state === 'loaded' ? plan.data : null, locale);
+  const timeZone = plan.state === 'loaded' && plan.data ? plan.data.settings.time_zone : 'Asia/Shanghai';
+
+  if (records.state === 'loading' || records.state === 'idle') return <Loading />;
+  if (records.state === 'failed') return <ErrorState error={records.error} onRetry={reload} />;
+  const all = records.data.records;
+  if (all.length === 0) return <EmptyState description={t('quality.empty')} />;
+
+  const byReason = groupByReason(all);
+  const byEvent = groupByEvent(all);
+  const groups = by === 'reason' ? byReason : byEvent;
+  const current = groups.find((g) => g.key === selected) ?? groups[0];
+  const eventLabel = (key: string) => (key === '' ? t('quality.unknownEvent') : `${labels.eventName(key)}`);
+
+  return (
+    <Space direction="vertical" size="large" className="page">
+      <Card className="page-card">
+        <Typography.Paragraph type="secondary">{t('quality.hint')}</Typography.Paragraph>
+        <Row gutter={24}>
+          <Col span={8}>
+            <Statistic title={t('quality.total')} value={all.length} valueStyle={{ color: '#cf1322' }} />
+          </Col>
+          <Col span={8}>
+            <Statistic title={t('quality.reasons')} value={byReason.length} />
+          </Col>
+          <Col span={8}>
+            <Statistic title={t('quality.events')} value={byEvent.length} />
+          </Col>
+        </Row>
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <Card
+            className="page-card"
+            title={
+              <Segmented
+                value={by}
+                onChange={(value) => {
+                  setBy(value as 'reason' | 'event');
+                  setSelected(null);
+                }}
+                options={[
+                  { value: 'reason', label: t('quality.byReason') },
+                  { value: 'event', label: t('quality.byEvent') },
+                ]}
+              />
+            }
+          >
+            <Table<RecordGroup>
+              rowKey="key"
+              size="small"
+              pagination={false}
+              dataSource={groups}
+              rowClassName={(g) => (g.key === current?.key ? 'row-selected' : 'row-clickable')}
+              onRow={(g) => ({ onClick: () => setSelected(g.key) })}
+              columns={[
+                {
+                  title: by === 'reason' ? t('quality.col.reason') : t('quality.col.event'),
+                  render: (_, g) =>
+                    by === 'reason' ? (
+                      <Tag color="volcano">{g.key}</Tag>
+                    ) : (
+                      <Space direction="vertical" size={0}>
+                        <span>{eventLabel(g.key)}</span>
+                        {g.key !== '' && <Typography.Text type="secondary" code>{g.key}</Typography.Text>}
+                      </Space>
+                    ),
+                },
+                { title: t('quality.col.count'), render: (_, g) => g.records.length, width: 80 },
+                { title: t('quality.col.latest'), render: (_, g) => formatInstant(g.latest, locale, timeZone), width: 180 },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card className="page-card" title={`${t('quality.sample')} · ${current?.key === '' ? t('quality.unknownEvent') : (current?.key ?? '')}`}>
+            {current ? (
+              <List
+                className="samples"
+                pagination={current.records.length > 5 ? { pageSize: 5, size: 'small' } : false}
+                dataSource={[...current.records]}
+                renderItem={(record) => <Sample record={record} eventLabel={eventLabel} timeZone={timeZone} />}
+              />
+            ) : (
+              <Empty />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
+
+function Sample(props: { record: QuarantinedRecord; eventLabel: (key: string) => string; timeZone: string }) {
+  const { record, eventLabel, timeZone } = props;
+  const t = useT();
+  const { locale } = useConsole();
+  const event = payloadEvent(record) ?? '';
+  return (
+    <List.Item className="sample" key={record.quarantine_id}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Text strong>{eventLabel(event)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('quality.receivedAt')} {formatInstant(record.received_at, locale, timeZone)}
+          </Typography.Text>
+          <Typography.Text type="secondary" code>
+            {record.quarantine_id}
+          </Typography.Text>
+        </Space>
+        <ul className="reasons">
+          {record.reasons.map((reason, i) => (
+            <li key={`${reason.code}-${i}`}>
+              <Tag color="volcano">{reason.code}</Tag>
+              {reason.path && <Typography.Text code>{reason.path}</Typography.Text>} {reason.message}
+            </li>
+          ))}
+        </ul>
+        <Typography.Text type="secondary">{t('quality.payload')}</Typography.Text>
+        <pre className="payload">{formatPayload(record.payload)}</pre>
+      </Space>
+    </List.Item>
+  );
+}

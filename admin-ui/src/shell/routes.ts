@@ -1,0 +1,35 @@
+// Hash routes (`#/customer?user=u1001`): the server serves index.html at / only, so the console
+// keeps its page in the fragment.
+import type { MessageKey } from '../i18n';
+
+export const PAGES = ['overview', 'events', 'funnels', 'retention', 'segments', 'customer', 'plan', 'quality'] as const;
+export type Page = (typeof PAGES)[number];
+
+export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
+  overview: 'nav.overview',
+  events: 'nav.events',
+  funnels: 'nav.funnels',
+  retention: 'nav.retention',
+  segments: 'nav.segments',
+  customer: 'nav.customer',
+  plan: 'nav.plan',
+  quality: 'nav.quality',
+};
+
+export interface Route {
+  readonly page: Page;
+  readonly params: URLSearchParams;
+}
+
+/** Reads `#/page?query`; an unknown or missing page is the overview. */
+export function parseRoute(hash: string): Route {
+  const text = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = text.split('?', 2);
+  const page = (PAGES as readonly string[]).includes(path) ? (path as Page) : 'overview';
+  return { page, params: new URLSearchParams(query) };
+}
+
+export function routeHash(page: Page, params: Readonly<Record<string, string>> = {}): string {
+  const query = new URLSearchParams(params).toString();
+  return `#/${page}${query === '' ? '' : `?${query}`}`;
+}

@@ -1,0 +1,101 @@
+// Drives the admin console (served by the all-in-one server at /) in headless Chromium through its
+// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, and
+// the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
+// what it saw, for ConsoleIT to check.
+// Usage: node drive-console.mjs <server base url> <user id with a failed BindCard> <screenshot dir>
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [baseUrl, userId, screenshotDir] = process.argv.slice(2);
+fs.mkdirSync(screenshotDir, { recursive: true });
+const TIMEOUT_MS = 20_000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const seen = {};
+const pageErrors = [];
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(TIMEOUT_MS);
+  tab.on('pageerror', (error) => pageErrors.push(String(error)));
+  const shoot = (name) => tab.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  const text = (selector) => tab.locator(selector).allInnerTexts();
+
+  // Overview: the default page, Chinese first.
+  await tab.goto(`${baseUrl}/`);
+  await tab.getByText('运行正常').waitFor();
+  await tab.locator('.chart canvas').first().waitFor();
+  seen.overview = { title: await tab.title(), menu: await text('.ant-menu-title-content') };
+  await shoot('overview');
+
+  // Customer service: search a user by id, as an operator would.
+  await tab.getByRole('link', { name: '用户查询' }).click();
+  await tab.locator('#customer-user').fill(userId);
+  await tab.locator('#customer-user').press('Enter');
+  await tab.locator('.event-failed').first().waitFor();
+  seen.customer = {
+    summary: await tab.locator('.customer-summary').innerText(),
+    sessions: await text('.session-card .ant-card-head-title'),
+    failed: await text('.event-failed'),
+    events: await text('.event-item'),
+  };
+  await shoot('customer-service');
+
+  // An unknown user: the empty state.
+  await tab.locator('#customer-user').fill('nobody-here');
+  await tab.locator('#customer-user').press('Enter');
+  await tab.locator('.state-empty').waitFor();
+  seen.customerEmpty = await tab.locator('.state-empty').innerText();
+
+  // Tracking plan: events, properties, history, and an import dry run.
+  await tab.goto(`${baseUrl}/#/plan`);
+  await tab.locator('.ant-table-row', { hasText: 'BindCard' }).first().waitFor();
+  seen.planEvents = await text('.ant-tabs-tabpane-active .ant-table-row');
+  await shoot('tracking-plan');
+  await tab.getByRole('tab', { name: '属性' }).click();
+  await tab.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: 'card_type' }).first().waitFor();
+  await tab.locator('.ant-tabs-tabpane-active .table-filters input').fill('result');
+  await tab.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: 'fail_reason' }).waitFor({ state: 'detached' });
+  seen.planProperties = await text('.ant-tabs-tabpane-active .ant-table-row');
+  await tab.getByRole('tab', { name: '版本历史' }).click();
+  await tab.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: 'v1' }).first().waitFor();
+  seen.planVersions = await text('.ant-tabs-tabpane-active .ant-table-row');
+  const yaml = await tab.evaluate(async () => (await fetch('/api/v1/projects/demo/plan/export')).text());
+  await tab.getByRole('button', { name: /导入 YAML/ }).click();
+  await tab.locator('.yaml-input').fill(yaml.replace('卡类型', '银行卡类型'));
+  await tab.getByRole('button', { name: /预览差异/ }).click();
+  await tab.locator('.ant-modal .change-list').waitFor();
+  seen.importPreview = await tab.locator('.ant-modal-body').innerText();
+  await shoot('tracking-plan-import');
+  await tab.keyboard.press('Escape');
+
+  // Data quality: quarantined records by reason and by event, with a sample's payload.
+  await tab.goto(`${baseUrl}/#/quality`);
+  await tab.locator('.payload').first().waitFor();
+  seen.quality = { reasons: await text('.ant-table-row'), sample: await tab.locator('.samples').innerText() };
+  await shoot('data-quality');
+  await tab.getByText('按事件').click();
+  await tab.locator('.ant-table-row', { hasText: 'NoSuchEvent' }).first().waitFor();
+  seen.qualityByEvent = await text('.ant-table-row');
+
+  // The English switch, remembered across pages.
+  await tab.getByRole('button', { name: '切换到英文' }).click();
+  await tab.getByText('By event').waitFor();
+  await tab.goto(`${baseUrl}/#/funnels`);
+  await tab.getByText('Coming soon').waitFor();
+  seen.english = { menu: await text('.ant-menu-title-content'), title: await tab.title() };
+  await shoot('coming-soon-en');
+  seen.pageErrors = pageErrors;
+  console.log(JSON.stringify(seen));
+} catch (error) {
+  await fs.promises.writeFile(path.join(screenshotDir, 'failure.html'), await browser.contexts()[0]?.pages()[0]?.content() ?? '');
+  await browser.contexts()[0]?.pages()[0]?.screenshot({ path: path.join(screenshotDir, 'failure.png'), fullPage: true });
+  console.error(`console run failed: ${error.message}; seen so far: ${JSON.stringify(seen)}; page errors: ${pageErrors}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
