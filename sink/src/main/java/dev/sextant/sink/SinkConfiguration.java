@@ -1,5 +1,6 @@
 package dev.sextant.sink;
 
+import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,6 +3,7 @@ package dev.sextant.collector.embedded;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.PropertyTypes;

@@ -1,4 +1,4 @@
-package dev.sextant.collector.embedded;
+package dev.sextant.registry.columns;
 
 import dev.sextant.registry.plan.PresetProperties;
 import dev.sextant.registry.plan.PropertyDefinition;
@@ -10,14 +10,14 @@ import java.util.Optional;
 
 /**
  * The event store's column types from the project's tracking plan: the plan's own properties first,
- * then the Sensors presets every project knows. The sink has the same class: each side of the two
- * run modes asks its own plan storage.
+ * then the Sensors presets every project knows. Used by whoever writes events (the sink, the
+ * embedded publisher), each with its own plan storage; the store itself knows nothing of plans.
  */
-final class PlanPropertyTypes implements PropertyTypes {
+public final class PlanPropertyTypes implements PropertyTypes {
 
   private final PlanStorage plans;
 
-  PlanPropertyTypes(PlanStorage plans) {
+  public PlanPropertyTypes(PlanStorage plans) {
     this.plans = plans;
   }
 

@@ -1,4 +1,4 @@
-package dev.sextant.sink;
+package dev.sextant.registry.columns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
