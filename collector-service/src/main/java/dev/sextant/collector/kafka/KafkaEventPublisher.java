@@ -18,7 +18,8 @@ import org.springframework.kafka.support.SendResult;
 /**
  * Distributed mode: sends events and quarantined records to their Kafka topics and returns once the
  * broker acknowledged every one (the producer runs with {@code acks=all}, idempotence on). Events
- * are keyed by distinct id, so one user's events stay in order on one partition.
+ * are keyed by project and distinct id, so one user's events stay in order on one partition and the
+ * same id in two projects is two users.
  */
 public final class KafkaEventPublisher implements EventPublisher {
 
@@ -36,7 +37,7 @@ public final class KafkaEventPublisher implements EventPublisher {
   public void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
     List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
     for (TrackedEvent event : accepted) {
-      sends.add(kafka.send(properties.eventsTopic(), event.distinctId(), json.writeEvent(event)));
+      sends.add(kafka.send(properties.eventsTopic(), keyOf(event), json.writeEvent(event)));
     }
     for (QuarantinedRecord record : quarantined) {
       sends.add(
@@ -45,6 +46,11 @@ public final class KafkaEventPublisher implements EventPublisher {
     }
     kafka.flush();
     awaitAll(sends, properties.sendTimeout());
+  }
+
+  /** {@code project:distinctId}; project names cannot contain {@code :}, so keys never collide. */
+  static String keyOf(TrackedEvent event) {
+    return event.project() + ":" + event.distinctId();
   }
 
   private static void awaitAll(
