@@ -2,6 +2,7 @@ package dev.sextant.collector.ingest;
 
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.json.JsonPropertyValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,16 +113,16 @@ public final class RecordParser {
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> property : node.properties()) {
-      if (PropertyDecoding.isOutOfRange(property.getValue())) {
+      if (JsonPropertyValues.isOutOfRange(property.getValue())) {
         reasons.add(
             reason(
                 "properties." + property.getKey(),
                 "a number must have at most "
-                    + PropertyDecoding.MAX_DIGITS
+                    + JsonPropertyValues.MAX_DIGITS
                     + " digits before and after the decimal point"));
         continue;
       }
-      Object value = PropertyDecoding.decode(property.getValue());
+      Object value = JsonPropertyValues.decode(property.getValue());
       if (value == null) {
         reasons.add(
             reason(

@@ -1,6 +1,7 @@
 package dev.sextant.registry.web;
 
 import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.json.JsonPropertyValues;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.registry.storage.TrackingPlanNotFoundException;
 import dev.sextant.registry.validation.DraftRegistration;
@@ -8,7 +9,6 @@ import dev.sextant.registry.validation.EventValidator;
 import dev.sextant.registry.validation.ValidationResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,35 +65,8 @@ public class SampleEventController {
   private static Map<String, Object> decode(Map<String, JsonNode> properties) {
     Map<String, Object> values = new LinkedHashMap<>();
     if (properties != null) {
-      properties.forEach((name, node) -> values.put(name, decode(node)));
+      properties.forEach((name, node) -> values.put(name, JsonPropertyValues.decode(node)));
     }
     return values;
-  }
-
-  private static Object decode(JsonNode node) {
-    if (node == null || node.isNull() || node.isObject()) {
-      return null;
-    }
-    if (node.isString()) {
-      return node.asString();
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isIntegralNumber() && node.canConvertToLong()) {
-      return node.asLong();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    List<Object> list = new ArrayList<>();
-    for (JsonNode element : node) {
-      Object value = element.isArray() ? null : decode(element);
-      if (value == null) {
-        return null;
-      }
-      list.add(value);
-    }
-    return list;
   }
 }

@@ -1,24 +1,28 @@
-package dev.sextant.collector.ingest;
+package dev.sextant.event.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Turns a JSON property value into the Java value the validator and the stores expect. */
-final class PropertyDecoding {
+/**
+ * Turns a JSON property value into the Java value the validator and the stores expect: the one
+ * decoding shared by the collector and the registry's validation endpoint, so that a sample event
+ * is judged exactly as a collected one.
+ */
+public final class JsonPropertyValues {
 
   /**
    * The most digits a number may have on either side of the decimal point: 38 is the precision of
    * the widest decimal both stores hold. It also stops {@code 1e999999999}, which is short to send
    * but would be a billion characters once written out.
    */
-  static final int MAX_DIGITS = 38;
+  public static final int MAX_DIGITS = 38;
 
-  private PropertyDecoding() {}
+  private JsonPropertyValues() {}
 
   /** True for a number, or a list holding one, beyond {@link #MAX_DIGITS}. */
-  static boolean isOutOfRange(JsonNode node) {
+  public static boolean isOutOfRange(JsonNode node) {
     if (node.isArray()) {
       for (JsonNode element : node) {
         if (isOutOfRange(element)) {
@@ -35,7 +39,7 @@ final class PropertyDecoding {
   }
 
   /** The value, or null when JSON null, an object, or a list holding anything but values. */
-  static Object decode(JsonNode node) {
+  public static Object decode(JsonNode node) {
     if (node.isString()) {
       return node.asString();
     }
