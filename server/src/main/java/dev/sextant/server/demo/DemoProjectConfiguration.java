@@ -3,12 +3,14 @@ package dev.sextant.server.demo;
 import dev.sextant.demo.output.DemoLoad;
 import dev.sextant.demo.simulation.DemoSimulation;
 import dev.sextant.demo.simulation.SimulationSettings;
+import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.document.PlanDocuments;
 import dev.sextant.registry.editing.ChangeOutcome;
 import dev.sextant.registry.editing.PlanEditor;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
+import dev.sextant.store.PropertyTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +53,12 @@ public class DemoProjectConfiguration {
           created.version(),
           plan.events().size(),
           plan.properties().size());
-      loadDemoData(demo, store);
+      loadDemoData(demo, store, new PlanPropertyTypes(plans));
     };
   }
 
-  /** The simulation, in batches; logged every 50 000 events or so. */
-  static long loadDemoData(DemoProjectProperties demo, EventStore store) {
+  /** The simulation, in batches, with the plan's column types; logged every 50 000 events or so. */
+  static long loadDemoData(DemoProjectProperties demo, EventStore store, PropertyTypes types) {
     if (demo.users() == 0) {
       return 0;
     }
@@ -74,6 +76,7 @@ public class DemoProjectConfiguration {
     long stored =
         DemoLoad.into(
             store,
+            types,
             new DemoSimulation(settings),
             DemoLoad.DEFAULT_BATCH_SIZE,
             events -> {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.demo.simulation.DemoSimulation;
 import dev.sextant.demo.simulation.SimulationSettings;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.store.duckdb.DuckDbEventStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,7 @@ class DemoDataLoadIT {
     try (DuckDbEventStore store = DuckDbEventStore.inMemory()) {
       store.createSchema();
 
-      long stored = DemoProjectConfiguration.loadDemoData(demo, store);
+      long stored = DemoProjectConfiguration.loadDemoData(demo, store, demoPlanTypes());
 
       List<TrackedEvent> expected =
           new DemoSimulation(SimulationSettings.caseStudy("demo", 30, 60, 7)).simulateUser(5);
@@ -34,13 +37,21 @@ class DemoDataLoadIT {
     }
   }
 
+  private static PlanPropertyTypes demoPlanTypes() {
+    try {
+      return PlanPropertyTypes.of(DemoProjectConfiguration.readDemoPlan());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
   void loadsNothingForNoUsers() {
     try (DuckDbEventStore store = DuckDbEventStore.inMemory()) {
       store.createSchema();
       assertThat(
               DemoProjectConfiguration.loadDemoData(
-                  new DemoProjectProperties(true, "demo", 0, 90, 1), store))
+                  new DemoProjectProperties(true, "demo", 0, 90, 1), store, demoPlanTypes()))
           .isZero();
     }
   }
