@@ -32,6 +32,9 @@ final class ClickHouseEventStatements {
   /** {@code ClickHouse}'s code for a table that does not exist (a project with no events yet). */
   static final int UNKNOWN_TABLE = 60;
 
+  /** ClickHouse's code for a query stopped by {@code max_execution_time}. */
+  static final int TIMEOUT_EXCEEDED = 159;
+
   /**
    * The codes for adding a column another writer has just added: 44 on 18.16 ({@code
    * ILLEGAL_COLUMN}), 15 ({@code DUPLICATE_COLUMN}) on current servers. The store re-reads the

@@ -7,16 +7,21 @@ import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.ColumnType;
+import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.PropertyTypes;
 import dev.sextant.store.PropertyValues;
+import dev.sextant.store.QueryRows;
+import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
 import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -38,11 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
  * SELECT *} view between them never sees a column its target lacks. Thread-safe; several processes
  * may evolve the same table at once.
  */
-public final class ClickHouseEventStore implements EventStore {
+public final class ClickHouseEventStore implements EventStore, EventQueries {
 
   private final ClickHouseHttpClient client;
   private final ClickHouseEventRows rows = new ClickHouseEventRows();
   private final JsonMapper mapper = JsonMapper.builder().build();
+  private final ClickHouseQueryRows queryRows = new ClickHouseQueryRows();
 
   /** Property columns by table, as last read from {@code system.columns}. */
   private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
@@ -218,6 +224,29 @@ public final class ClickHouseEventStore implements EventStore {
     }
     String sql = ClickHouseEventStatements.selectQuarantined(project, limit);
     return rows.readQuarantined(client.query(sql, ClickHouseFormat.JSON_EACH_ROW));
+  }
+
+  /** Read from {@code system.columns} on every call, so columns another sink added show up. */
+  @Override
+  public Optional<Map<String, ColumnType>> propertyColumns(String project) {
+    String table = EventTables.events(project);
+    return tableExists(table) ? Optional.of(readColumns(table)) : Optional.empty();
+  }
+
+  @Override
+  public QueryRows select(String sql, Duration timeout) {
+    try {
+      return queryRows.read(
+          client.select(
+              sql, ClickHouseFormat.JSON_COMPACT, ClickHouseHttpClient.newQueryId(), timeout));
+    } catch (ClickHouseTimeoutException e) {
+      throw new QueryTimeoutException(timeout, e);
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.TIMEOUT_EXCEEDED) {
+        throw new QueryTimeoutException(timeout, e);
+      }
+      throw e;
+    }
   }
 
   /** {@code ClickHouse 18.16.1}. */

@@ -88,6 +88,31 @@ public final class ClickHouseHttpClient implements AutoCloseable {
   }
 
   /**
+   * Runs a read-only analysis query ({@code readonly=2}: no writes, settings allowed) that the
+   * server stops itself after {@code timeout} ({@code max_execution_time}); the client waits a
+   * little longer and then cancels it.
+   *
+   * @param sql a query without a {@code FORMAT} clause or a trailing semicolon
+   */
+  public String select(String sql, ClickHouseFormat format, String queryId, Duration timeout) {
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("wait_end_of_query", "1");
+    settings.put("readonly", "2");
+    settings.put("max_execution_time", Long.toString(seconds));
+    settings.put("output_format_json_quote_64bit_integers", "0");
+    return send(
+        new Call(
+            queryId,
+            settings,
+            (sql + "\nFORMAT " + format.sqlName()).getBytes(StandardCharsets.UTF_8),
+            false,
+            true,
+            timeout.plusSeconds(2),
+            true));
+  }
+
+  /**
    * Inserts rows in one request, gzip-compressed.
    *
    * @param table a table of the connection's database

@@ -4,10 +4,13 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.store.ColumnType;
+import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.PropertyTypes;
 import dev.sextant.store.PropertyValues;
+import dev.sextant.store.QueryRows;
+import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,9 +34,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -46,7 +56,12 @@ import org.duckdb.DuckDBConnection;
  * column per property, times in epoch milliseconds, UTC dates derived from them, reasons as JSON
  * text in {@link EventJson}'s form.
  */
-public final class DuckDbEventStore implements EventStore, AutoCloseable {
+public final class DuckDbEventStore implements EventStore, EventQueries, AutoCloseable {
+
+  /** Cancels queries that run past their timeout; one daemon thread for every store. */
+  private static final ScheduledExecutorService CANCELLER =
+      Executors.newSingleThreadScheduledExecutor(runnable ->
+          Thread.ofPlatform().daemon().name("duckdb-query-timeout").unstarted(runnable));
 
   private final DuckDBConnection writer;
   private final Object writeLock = new Object();
@@ -274,6 +289,64 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
       return records;
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the quarantine of " + project, e);
+    }
+  }
+
+  @Override
+  public Optional<Map<String, ColumnType>> propertyColumns(String project) {
+    try (Connection reader = writer.duplicate();
+        PreparedStatement select = reader.prepareStatement(DuckDbEventStatements.SELECT_COLUMNS)) {
+      if (!tableExists(reader, EventTables.events(project))) {
+        return Optional.empty();
+      }
+      select.setString(1, EventTables.events(project));
+      Map<String, ColumnType> found = new LinkedHashMap<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String name = rows.getString(1);
+          if (!DuckDbEventStatements.EVENT_COLUMNS.contains(name) && !name.equals("event_date")) {
+            DuckDbEventStatements.columnType(rows.getString(2))
+                .ifPresent(type -> found.put(name, type));
+          }
+        }
+      }
+      return Optional.of(Map.copyOf(found));
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the columns of " + project, e);
+    }
+  }
+
+  /**
+   * Runs the query on a connection of its own; a timer cancels it after {@code timeout} (DuckDB has
+   * no server-side time limit).
+   */
+  @Override
+  public QueryRows select(String sql, Duration timeout) {
+    AtomicBoolean timedOut = new AtomicBoolean();
+    try (Connection reader = writer.duplicate();
+        Statement statement = reader.createStatement()) {
+      ScheduledFuture<?> cancel =
+          CANCELLER.schedule(
+              () -> {
+                timedOut.set(true);
+                try {
+                  statement.cancel();
+                } catch (SQLException e) {
+                  // The statement has ended on its own: nothing to cancel.
+                }
+              },
+              timeout.toMillis(),
+              TimeUnit.MILLISECONDS);
+      try (ResultSet result = statement.executeQuery(sql)) {
+        return DuckDbQueryRows.read(result);
+      } finally {
+        cancel.cancel(false);
+      }
+    } catch (SQLException e) {
+      if (timedOut.get()) {
+        throw new QueryTimeoutException(timeout, e);
+      }
+      throw new DuckDbStoreException("query failed: " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ import java.util.List;
  * the property.
  */
 public record GroupKey(List<Object> values) {
+
+  /**
+   * The order in which results list groups, by the text of their values: every engine's results and
+   * the reference's come in it, so they compare with {@code equals}.
+   */
+  public static final Comparator<GroupKey> ORDER =
+      Comparator.comparing(key -> key.values().toString());
 
   /** The key of an analysis without group-by. */
   public static final GroupKey NONE = new GroupKey(List.of());

@@ -16,7 +16,6 @@ import dev.sextant.query.model.TimeRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,10 +27,6 @@ import java.util.TreeMap;
 
 /** Event analysis, per {@code docs/analyses.md}, "Event analysis". */
 final class ReferenceEventAnalysis {
-
-  /** Groups in a stable order: by the text of their values. */
-  static final Comparator<GroupKey> GROUP_ORDER =
-      Comparator.comparing(key -> key.values().toString());
 
   private final UserResolver users;
 
@@ -54,7 +49,7 @@ final class ReferenceEventAnalysis {
     for (int m = 0; m < analysis.metrics().size(); m++) {
       Metric metric = analysis.metrics().get(m);
       List<TrackedEvent> selected = select(analysis, metric, range, all);
-      Map<GroupKey, Map<Instant, List<TrackedEvent>>> cells = new TreeMap<>(GROUP_ORDER);
+      Map<GroupKey, Map<Instant, List<TrackedEvent>>> cells = new TreeMap<>(GroupKey.ORDER);
       for (TrackedEvent event : selected) {
         cells
             .computeIfAbsent(groupOf(event, analysis.groupBy()), k -> new HashMap<>())

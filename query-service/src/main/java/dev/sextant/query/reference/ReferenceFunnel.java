@@ -30,7 +30,7 @@ final class ReferenceFunnel {
 
   FunnelResult run(FunnelAnalysis analysis, List<TrackedEvent> events) {
     int steps = analysis.steps().size();
-    Map<GroupKey, List<Chain>> groups = new TreeMap<>(ReferenceEventAnalysis.GROUP_ORDER);
+    Map<GroupKey, List<Chain>> groups = new TreeMap<>(GroupKey.ORDER);
     UserEvents.byUser(events, users, e -> true)
         .values()
         .forEach(userEvents -> {

@@ -27,7 +27,7 @@ final class ReferenceRetention {
 
   RetentionResult run(RetentionAnalysis analysis, List<TrackedEvent> events) {
     List<LocalDate> periods = TimeBuckets.periodsOf(analysis.range(), analysis.unit());
-    Map<GroupKey, Map<LocalDate, long[]>> table = new TreeMap<>(ReferenceEventAnalysis.GROUP_ORDER);
+    Map<GroupKey, Map<LocalDate, long[]>> table = new TreeMap<>(GroupKey.ORDER);
     if (analysis.groupBy() == null) {
       table.put(GroupKey.NONE, emptyRows(periods, analysis.periods()));
     }

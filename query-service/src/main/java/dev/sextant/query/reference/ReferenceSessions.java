@@ -30,7 +30,7 @@ final class ReferenceSessions {
       buckets.put(bucket, new long[4]);
     }
     long[] startsByHour = new long[24];
-    Map<GroupKey, long[]> dwell = new TreeMap<>(ReferenceEventAnalysis.GROUP_ORDER);
+    Map<GroupKey, long[]> dwell = new TreeMap<>(GroupKey.ORDER);
     Map<String, List<TrackedEvent>> byUser =
         UserEvents.byUser(
             events,

@@ -30,6 +30,7 @@ public final class SextantArchitecture {
     "dev.sextant.demo.simulation..",
     "dev.sextant.query.model..",
     "dev.sextant.query.reference..",
+    "dev.sextant.query.sql..",
   };
 
   private SextantArchitecture() {}

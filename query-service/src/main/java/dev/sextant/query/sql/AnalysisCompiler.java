@@ -1,0 +1,31 @@
+package dev.sextant.query.sql;
+
+import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.EventAnalysis;
+import dev.sextant.query.model.InvalidQueryException;
+
+/**
+ * Compiles any analysis for one project and dialect: the single entry point from the engine to the
+ * per-analysis compilers. Pure: the same request, columns and dialect give the same SQL.
+ */
+public final class AnalysisCompiler {
+
+  private final EventSource source;
+
+  public AnalysisCompiler(EventSource source) {
+    this.source = source;
+  }
+
+  /**
+   * @throws InvalidQueryException when the request names unknown properties or asks what their
+   *     types do not allow
+   */
+  public CompiledAnalysis<?> compile(Analysis analysis) {
+    return switch (analysis) {
+      case EventAnalysis events -> new EventAnalysisCompiler(source).compile(events);
+      default ->
+          throw new InvalidQueryException(
+              "analysis", analysis.getClass().getSimpleName() + " is not compiled yet");
+    };
+  }
+}

@@ -1,0 +1,117 @@
+package dev.sextant.query.sql;
+
+import dev.sextant.query.model.EventCriteria;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The relation every compiled analysis reads: a project's events between two instants, as a
+ * subquery with the fixed columns {@code event}, {@code time_ms}, {@code insert_id}, the user key
+ * {@value #USER} and the property columns the analysis needs. Identity (which key is "the user") is
+ * decided here and nowhere else.
+ */
+public final class EventSource {
+
+  /** The column holding the user an event counts for. */
+  public static final String USER = "user_id";
+
+  private final SqlDialect dialect;
+  private final String project;
+  private final PropertyCatalog catalog;
+  private final FilterSql filters;
+
+  public EventSource(SqlDialect dialect, String project, PropertyCatalog catalog) {
+    this.dialect = dialect;
+    this.project = project;
+    this.catalog = catalog;
+    this.filters = new FilterSql(dialect, catalog);
+  }
+
+  public SqlDialect dialect() {
+    return dialect;
+  }
+
+  public PropertyCatalog catalog() {
+    return catalog;
+  }
+
+  public FilterSql filters() {
+    return filters;
+  }
+
+  /**
+   * {@code (SELECT ... FROM <events> WHERE <time in [from, to)> AND <where>)}.
+   *
+   * @param properties the properties the analysis reads (those without a column are left out:
+   *     {@link #column} renders them as NULL)
+   * @param from the first instant read, or null for the store's beginning
+   * @param to the first instant not read, or null for its end
+   * @param where a further condition on the stored rows, e.g. {@link #anyOf} the analysis's events
+   */
+  public String relation(Collection<String> properties, Instant from, Instant to, String where) {
+    List<String> select = new ArrayList<>(List.of("event", "time_ms", "insert_id"));
+    select.add("distinct_id AS " + USER);
+    for (String property : new TreeSet<>(properties)) {
+      if (catalog.hasColumn(property)) {
+        select.add(dialect.identifier(property));
+      }
+    }
+    List<String> conditions = new ArrayList<>();
+    if (from != null) {
+      conditions.add("time_ms >= " + from.toEpochMilli());
+    }
+    if (to != null) {
+      conditions.add("time_ms < " + to.toEpochMilli());
+    }
+    if (from != null && to != null) {
+      conditions.add(dialect.datePruning(from, to));
+    }
+    conditions.add(where);
+    return "(SELECT "
+        + String.join(", ", select)
+        + " FROM "
+        + dialect.eventsTable(project)
+        + " WHERE "
+        + String.join(" AND ", conditions)
+        + ")";
+  }
+
+  /** A property's value in the relation: its column, or NULL when it has none. */
+  public String column(String property) {
+    return catalog.hasColumn(property) ? dialect.identifier(property) : "NULL";
+  }
+
+  /** Whether a row meets the criteria: one of its event names (or any) and its filter. */
+  public String criteria(EventCriteria criteria) {
+    String names = names(criteria);
+    String filter = filters.condition(criteria.filter());
+    return names == null ? filter : "(" + names + " AND " + filter + ")";
+  }
+
+  /**
+   * A condition that keeps only rows some of the criteria could match, for {@link #relation}'s
+   * {@code where}: the union of their event names, or true when one of them takes any event.
+   */
+  public String anyOf(Collection<EventCriteria> criteria) {
+    TreeSet<String> names = new TreeSet<>();
+    for (EventCriteria c : criteria) {
+      if (c.isAnyEvent()) {
+        return "(1 = 1)";
+      }
+      names.addAll(c.events());
+    }
+    return names.isEmpty() ? "(1 = 1)" : inNames(names);
+  }
+
+  private String names(EventCriteria criteria) {
+    return criteria.isAnyEvent() ? null : inNames(criteria.events());
+  }
+
+  private String inNames(Collection<String> names) {
+    List<String> literals = names.stream().map(dialect::string).toList();
+    return "event IN (" + String.join(", ", literals) + ")";
+  }
+}

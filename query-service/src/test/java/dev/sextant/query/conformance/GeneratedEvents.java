@@ -1,0 +1,122 @@
+package dev.sextant.query.conformance;
+
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.store.ColumnType;
+import dev.sextant.store.PropertyTypes;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * A random but reproducible event store for the conformance suite: few users and event names, times
+ * on a coarse grid (so many events share a millisecond), around the US daylight-saving change of
+ * 2026-03-08, with every property type and missing values.
+ */
+final class GeneratedEvents {
+
+  /** The property columns of the generated project. */
+  static final Map<String, ColumnType> TYPES =
+      Map.of(
+          "$os", ColumnType.STRING,
+          "$url", ColumnType.STRING,
+          "theme", ColumnType.STRING,
+          "amount", ColumnType.NUMBER,
+          "vip", ColumnType.BOOL,
+          "tags", ColumnType.LIST,
+          "birthday", ColumnType.DATE);
+
+  static final List<String> EVENTS =
+      List.of("$pageview", "$AppViewScreen", "View", "Register", "Invest", "Share", "$AppClick");
+
+  /** The first local date with events (a few users have older first events). */
+  static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 1);
+
+  static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 20);
+
+  static final PropertyTypes PROPERTY_TYPES =
+      (project, property) -> Optional.ofNullable(TYPES.get(property));
+
+  private GeneratedEvents() {}
+
+  static List<TrackedEvent> generate(String project, long seed, int users, int events) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Instant start = FIRST_DAY.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    long span =
+        LAST_DAY.plusDays(2).atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1000
+            - start.toEpochMilli();
+    List<TrackedEvent> generated = new ArrayList<>(events + users);
+    for (int u = 0; u < users; u++) {
+      // Some users were first seen weeks before the range.
+      if (random.nextInt(5) == 0) {
+        Instant early = start.minusSeconds(86_400L * (1 + random.nextInt(30)));
+        generated.add(event(project, "u" + u, "View", early, Map.of(), generated.size()));
+      }
+    }
+    for (int i = 0; i < events; i++) {
+      String user = "u" + random.nextInt(users);
+      // A 7-minute grid, plus an occasional millisecond offset: many ties, some near-ties.
+      long offset =
+          random.nextLong(span / 420_000) * 420_000
+              + (random.nextInt(4) == 0 ? random.nextInt(3) : 0);
+      Instant time = start.plusMillis(offset);
+      String name = EVENTS.get(random.nextInt(EVENTS.size()));
+      generated.add(event(project, user, name, time, properties(random), generated.size()));
+    }
+    return generated;
+  }
+
+  private static Map<String, Object> properties(SplittableRandom random) {
+    Map<String, Object> properties = new HashMap<>();
+    pick(random, properties, "$os", List.of("iOS", "Android", "Web"));
+    pick(random, properties, "$url", List.of("/home", "/loan/1", "/loan/2", "/me"));
+    pick(random, properties, "theme", List.of("红包", "it's", "a\\b"));
+    if (random.nextInt(3) > 0) {
+      properties.put(
+          "amount", new BigDecimal(random.nextInt(2000) - 200).movePointLeft(random.nextInt(3)));
+    }
+    if (random.nextInt(3) > 0) {
+      properties.put("vip", random.nextBoolean());
+    }
+    if (random.nextInt(3) == 0) {
+      properties.put("tags", random.nextBoolean() ? List.of("new", "p2p") : List.of("p2p"));
+    }
+    if (random.nextInt(4) == 0) {
+      properties.put(
+          "birthday", LocalDate.of(1980 + random.nextInt(3), 1, 1 + random.nextInt(2)).toString());
+    }
+    return properties;
+  }
+
+  private static void pick(
+      SplittableRandom random, Map<String, Object> properties, String name, List<String> values) {
+    int choice = random.nextInt(values.size() + 1);
+    if (choice < values.size()) {
+      properties.put(name, values.get(choice));
+    }
+  }
+
+  private static TrackedEvent event(
+      String project,
+      String user,
+      String name,
+      Instant time,
+      Map<String, Object> properties,
+      int n) {
+    return new TrackedEvent(
+        project,
+        name,
+        user,
+        time,
+        String.format("i%06d", n),
+        null,
+        properties,
+        time.plusSeconds(1));
+  }
+}
