@@ -11,6 +11,15 @@ import java.util.Optional;
  */
 public interface EventQueries {
 
+  /** The SQL dialects the query service compiles for. */
+  enum Engine {
+    CLICKHOUSE,
+    DUCKDB
+  }
+
+  /** Which dialect {@link #select} speaks. */
+  Engine engine();
+
   /**
    * The property columns of a project's events table as they exist now, with their types; empty
    * when the project has stored no events yet (it has no table, and queries on it would fail).

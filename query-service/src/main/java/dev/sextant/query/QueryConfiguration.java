@@ -1,15 +1,62 @@
 package dev.sextant.query;
 
+import dev.sextant.query.engine.AnalysisEngine;
+import dev.sextant.query.engine.AnalysisService;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.sequence.UserSequenceController;
+import dev.sextant.query.sql.ClickHouseDialect;
+import dev.sextant.query.sql.DuckDbDialect;
+import dev.sextant.query.sql.SqlDialect;
+import dev.sextant.query.web.AnalysisController;
 import dev.sextant.query.web.QueryProblems;
+import dev.sextant.registry.columns.PlanPropertyTypes;
+import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.store.EventQueries;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import tools.jackson.core.StreamWriteFeature;
 
 /**
  * The query service's HTTP API. The process supplies the {@code EventStore} (DuckDB embedded,
- * ClickHouse distributed) and the {@code PlanStorage}.
+ * ClickHouse distributed; both also {@link EventQueries}) and the {@code PlanStorage}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({UserSequenceController.class, QuarantineController.class, QueryProblems.class})
-public class QueryConfiguration {}
+@EnableConfigurationProperties(QueryProperties.class)
+@Import({
+  UserSequenceController.class,
+  QuarantineController.class,
+  AnalysisController.class,
+  QueryProblems.class
+})
+public class QueryConfiguration {
+
+  @Bean
+  AnalysisEngine analysisEngine(EventQueries queries, PlanStorage plans) {
+    SqlDialect dialect =
+        switch (queries.engine()) {
+          case CLICKHOUSE -> new ClickHouseDialect();
+          case DUCKDB -> new DuckDbDialect();
+        };
+    return new AnalysisEngine(queries, dialect, new PlanPropertyTypes(plans));
+  }
+
+  /** Analysis results carry exact decimals: written as 10, never 1E+1. */
+  @Bean
+  JsonMapperBuilderCustomizer plainDecimals() {
+    return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+  }
+
+  @Bean
+  AnalysisService analysisService(
+      AnalysisEngine engine,
+      EventQueries queries,
+      MeterRegistry meters,
+      QueryProperties properties) {
+    return new AnalysisService(
+        engine, queries, meters, properties.timeout(), properties.cacheSize());
+  }
+}

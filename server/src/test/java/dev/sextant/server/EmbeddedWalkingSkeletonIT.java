@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.testsupport.http.JsonHttp;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -89,6 +91,69 @@ class EmbeddedWalkingSkeletonIT {
       assertThat(http.get("/api/v1/projects/nobody/plan").status()).isEqualTo(404);
       assertThat(http.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
     }
+  }
+
+  @Test
+  void answersAnEventAnalysisOfWhatWasPostedAndExplainsItsSql() {
+    try (ConfigurableApplicationContext server = start()) {
+      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      String invest =
+          """
+          {"type":"track","event":"P2P_Invest","distinct_id":"%s","time":%d,
+           "properties":{"product_id":"sextant-it","amount":%s,"term_days":90,"result":"success"}}
+          """;
+      // 2017-01-31 10:00 and 23:30 in Shanghai, and 2017-02-01 00:10 (the next local day).
+      String batch =
+          "["
+              + invest.formatted("it-a", 1485828000000L, "100.25")
+              + ","
+              + invest.formatted("it-b", 1485876600000L, "50")
+              + ","
+              + invest.formatted("it-a", 1485879000000L, "10")
+              + "]";
+      assertThat(http.post("/api/v1/events?project=demo", batch).body().get("accepted").asInt())
+          .isEqualTo(3);
+
+      String request =
+          """
+          {"metrics": [{"events": ["P2P_Invest"], "measure": "events"},
+                       {"events": ["P2P_Invest"], "measure": "users"},
+                       {"events": ["P2P_Invest"], "measure": {"sum": "amount"}}],
+           "filter": {"property": "product_id", "op": "eq", "values": ["sextant-it"]},
+           "from": "2017-01-31", "to": "2017-02-01", "granularity": "day"}
+          """;
+      JsonHttp.Response answer = http.post("/api/v1/projects/demo/analyses/events", request);
+
+      assertThat(answer.status()).isEqualTo(200);
+      JsonNode series = answer.body().get("current");
+      assertThat(series).hasSize(3);
+      assertThat(values(series.get(0))).containsExactly("2", "1");
+      assertThat(values(series.get(1))).containsExactly("2", "1");
+      assertThat(values(series.get(2))).containsExactly("150.25", "10");
+      assertThat(series.get(0).get("points").get(0).get("bucket").asString())
+          .isEqualTo("2017-01-30T16:00:00Z");
+
+      JsonNode sql = http.post("/api/v1/projects/demo/analyses/events/sql", request).body();
+      assertThat(sql.get("statements").get(0).asString())
+          .contains("FROM events_demo")
+          .contains("'sextant-it'");
+
+      JsonHttp.Response unknown =
+          http.post(
+              "/api/v1/projects/demo/analyses/events",
+              request.replace("\"product_id\"", "\"no_such_property\""));
+      assertThat(unknown.status()).isEqualTo(400);
+      assertThat(unknown.contentType()).startsWith("application/problem+json");
+      assertThat(unknown.body().get("detail").asString()).contains("no_such_property");
+    }
+  }
+
+  private static List<String> values(JsonNode series) {
+    List<String> values = new ArrayList<>();
+    series
+        .get("points")
+        .forEach(point -> values.add(point.get("value").decimalValue().toPlainString()));
+    return values;
   }
 
   private ConfigurableApplicationContext start() {

@@ -234,6 +234,11 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
   }
 
   @Override
+  public Engine engine() {
+    return Engine.CLICKHOUSE;
+  }
+
+  @Override
   public QueryRows select(String sql, Duration timeout) {
     try {
       return queryRows.read(

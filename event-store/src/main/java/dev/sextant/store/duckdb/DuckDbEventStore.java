@@ -321,6 +321,11 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
    * no server-side time limit).
    */
   @Override
+  public Engine engine() {
+    return Engine.DUCKDB;
+  }
+
+  @Override
   public QueryRows select(String sql, Duration timeout) {
     AtomicBoolean timedOut = new AtomicBoolean();
     try (Connection reader = writer.duplicate();

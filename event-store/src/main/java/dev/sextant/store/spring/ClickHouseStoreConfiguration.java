@@ -1,6 +1,5 @@
 package dev.sextant.store.spring;
 
-import dev.sextant.store.EventStore;
 import dev.sextant.store.clickhouse.ClickHouseConnection;
 import dev.sextant.store.clickhouse.ClickHouseEventStore;
 import dev.sextant.store.clickhouse.ClickHouseHttpClient;
@@ -30,9 +29,9 @@ public class ClickHouseStoreConfiguration {
   }
 
   @Bean
-  EventStore clickHouseEventStore(ClickHouseHttpClient client) {
+  ClickHouseEventStore clickHouseEventStore(ClickHouseHttpClient client) {
     client.createDatabaseIfAbsent();
-    EventStore store = new ClickHouseEventStore(client);
+    ClickHouseEventStore store = new ClickHouseEventStore(client);
     store.createSchema();
     log.info("Event store: {} at {}", store.describeEngine(), client.connection());
     return store;

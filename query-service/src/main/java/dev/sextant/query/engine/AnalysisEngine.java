@@ -8,6 +8,7 @@ import dev.sextant.query.sql.PropertyCatalog;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventQueries;
+import dev.sextant.store.PropertyTypes;
 import dev.sextant.store.QueryRows;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Runs analyses on a store: reads the project's columns, compiles for the store's dialect, runs the
@@ -26,15 +26,12 @@ public final class AnalysisEngine {
 
   private final EventQueries queries;
   private final SqlDialect dialect;
-  private final Function<String, Map<String, ColumnType>> plannedTypes;
+  private final PropertyTypes plannedTypes;
 
   /**
-   * @param plannedTypes a project's property types from its tracking plan
+   * @param plannedTypes the property types of a project's tracking plan
    */
-  public AnalysisEngine(
-      EventQueries queries,
-      SqlDialect dialect,
-      Function<String, Map<String, ColumnType>> plannedTypes) {
+  public AnalysisEngine(EventQueries queries, SqlDialect dialect, PropertyTypes plannedTypes) {
     this.queries = Objects.requireNonNull(queries, "queries");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.plannedTypes = Objects.requireNonNull(plannedTypes, "plannedTypes");
@@ -78,7 +75,7 @@ public final class AnalysisEngine {
 
   private CompiledAnalysis<?> compile(
       String project, Analysis analysis, Map<String, ColumnType> columns) {
-    PropertyCatalog catalog = new PropertyCatalog(plannedTypes.apply(project), columns);
+    PropertyCatalog catalog = new PropertyCatalog(project, plannedTypes, columns);
     return new AnalysisCompiler(new EventSource(dialect, project, catalog)).compile(analysis);
   }
 }

@@ -2,7 +2,7 @@ package dev.sextant.query.sql;
 
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.store.ColumnType;
-import java.util.HashMap;
+import dev.sextant.store.PropertyTypes;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,23 +13,23 @@ import java.util.Optional;
  */
 public final class PropertyCatalog {
 
-  private final Map<String, ColumnType> types;
+  private final String project;
+  private final PropertyTypes planned;
   private final Map<String, ColumnType> columns;
 
   /**
-   * @param planned the plan's property types
+   * @param planned the plan's property types (with the Sensors presets)
    * @param columns the property columns that exist, with their types (these win over the plan's)
    */
-  public PropertyCatalog(Map<String, ColumnType> planned, Map<String, ColumnType> columns) {
-    Map<String, ColumnType> all = new HashMap<>(planned);
-    all.putAll(columns);
-    this.types = Map.copyOf(all);
+  public PropertyCatalog(String project, PropertyTypes planned, Map<String, ColumnType> columns) {
+    this.project = project;
+    this.planned = planned;
     this.columns = Map.copyOf(columns);
   }
 
   /** A catalog of exactly these columns. */
   public static PropertyCatalog ofColumns(Map<String, ColumnType> columns) {
-    return new PropertyCatalog(Map.of(), columns);
+    return new PropertyCatalog("", (project, property) -> Optional.empty(), columns);
   }
 
   /**
@@ -39,7 +39,10 @@ public final class PropertyCatalog {
    * @throws InvalidQueryException if the project knows no such property
    */
   public ColumnType typeOf(String property, String field) {
-    ColumnType type = types.get(property);
+    ColumnType type = columns.get(property);
+    if (type == null) {
+      type = planned.typeOf(project, property).orElse(null);
+    }
     if (type == null) {
       throw new InvalidQueryException(
           field, "unknown property '" + property + "': it is neither in the plan nor stored");

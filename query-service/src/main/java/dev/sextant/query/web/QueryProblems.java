@@ -1,16 +1,35 @@
 package dev.sextant.query.web;
 
+import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.sequence.UserSequenceController;
+import dev.sextant.store.QueryTimeoutException;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Maps the query API's failures to RFC 9457 problem JSON. */
-@RestControllerAdvice(assignableTypes = {UserSequenceController.class, QuarantineController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      UserSequenceController.class,
+      QuarantineController.class,
+      AnalysisController.class
+    })
 public class QueryProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(QueryProblems.class);
+
+  /** A request that breaks a rule: the field it names is in {@code field}. */
+  @ExceptionHandler
+  ProblemDetail invalidQuery(InvalidQueryException e) {
+    ProblemDetail problem = badRequest(e);
+    problem.setProperty("field", e.field());
+    return problem;
+  }
 
   @ExceptionHandler
   ProblemDetail badRequest(IllegalArgumentException e) {
@@ -18,6 +37,19 @@ public class QueryProblems {
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
     problem.setTitle("Invalid query");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail timeout(QueryTimeoutException e) {
+    log.warn("analysis stopped: {}", e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.GATEWAY_TIMEOUT,
+            e.getMessage()
+                + "; narrow the date range or the events, or raise sextant.query.timeout");
+    problem.setType(URI.create("https://sextant.dev/problems/query-timeout"));
+    problem.setTitle("Analysis timed out");
     return problem;
   }
 }

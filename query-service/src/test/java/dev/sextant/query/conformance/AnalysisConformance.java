@@ -13,7 +13,6 @@ import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -50,9 +49,7 @@ abstract class AnalysisConformance {
   protected abstract SqlDialect dialect();
 
   private AnalysisEngine engine() {
-    Function<String, Map<String, dev.sextant.store.ColumnType>> planned =
-        project -> GeneratedEvents.TYPES;
-    return new AnalysisEngine(queries(), dialect(), planned);
+    return new AnalysisEngine(queries(), dialect(), GeneratedEvents.PROPERTY_TYPES);
   }
 
   @TestFactory

@@ -1,0 +1,58 @@
+package dev.sextant.query.web;
+
+import dev.sextant.query.engine.AnalysisService;
+import dev.sextant.query.model.Analysis;
+import dev.sextant.registry.plan.ProjectSettings;
+import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.storage.PlanStorage;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analysis API: {@code POST /api/v1/projects/{project}/analyses/{kind}} with a JSON request
+ * ({@code docs/query-api.md}) answers with the result; {@code .../{kind}/sql} shows the SQL it runs
+ * on this engine. Dates are read in the project's time zone.
+ */
+@RestController
+public class AnalysisController {
+
+  private final AnalysisService analyses;
+  private final PlanStorage plans;
+
+  public AnalysisController(AnalysisService analyses, PlanStorage plans) {
+    this.analyses = analyses;
+    this.plans = plans;
+  }
+
+  @PostMapping("/api/v1/projects/{project}/analyses/{kind}")
+  public Object run(
+      @PathVariable String project, @PathVariable String kind, @RequestBody JsonNode body) {
+    return analyses.run(project, request(project, kind, body));
+  }
+
+  @PostMapping("/api/v1/projects/{project}/analyses/{kind}/sql")
+  public Map<String, List<String>> explain(
+      @PathVariable String project, @PathVariable String kind, @RequestBody JsonNode body) {
+    return Map.of("statements", analyses.explain(project, request(project, kind, body)));
+  }
+
+  private Analysis request(String project, String kind, JsonNode body) {
+    return AnalysisRequests.read(kind, body, zoneOf(project));
+  }
+
+  private ZoneId zoneOf(String project) {
+    String zone =
+        plans
+            .find(project)
+            .map(TrackingPlan::settings)
+            .map(ProjectSettings::timeZone)
+            .orElse(ProjectSettings.DEFAULT_TIME_ZONE);
+    return ZoneId.of(zone);
+  }
+}

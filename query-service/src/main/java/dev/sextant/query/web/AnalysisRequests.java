@@ -1,0 +1,357 @@
+package dev.sextant.query.web;
+
+import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.DistributionAnalysis;
+import dev.sextant.query.model.EventAnalysis;
+import dev.sextant.query.model.EventCriteria;
+import dev.sextant.query.model.Filter;
+import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.Granularity;
+import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.Literal;
+import dev.sextant.query.model.Measure;
+import dev.sextant.query.model.Metric;
+import dev.sextant.query.model.Operator;
+import dev.sextant.query.model.RetentionAnalysis;
+import dev.sextant.query.model.SessionAnalysis;
+import dev.sextant.query.model.TimeRange;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the analysis API's JSON requests into the request model, with errors that name the field
+ * ({@code metrics[1].measure}). The format is documented in {@code docs/query-api.md}; the model's
+ * own checks (limits, windows, bounds) apply on top and report their field the same way.
+ */
+public final class AnalysisRequests {
+
+  private AnalysisRequests() {}
+
+  /**
+   * @param kind {@code events}, {@code sessions}, {@code funnels}, {@code retention} or {@code
+   *     distributions}
+   * @param zone the project's time zone, in which the request's dates are read
+   */
+  public static Analysis read(String kind, JsonNode body, ZoneId zone) {
+    if (body == null || !body.isObject()) {
+      throw new InvalidQueryException("body", "must be a JSON object");
+    }
+    Reader in = new Reader(body, "", zone);
+    return switch (kind) {
+      case "events" -> in.eventAnalysis();
+      case "sessions" -> in.sessionAnalysis();
+      case "funnels" -> in.funnelAnalysis();
+      case "retention" -> in.retentionAnalysis();
+      case "distributions" -> in.distributionAnalysis();
+      default ->
+          throw new InvalidQueryException(
+              "kind",
+              "unknown analysis '"
+                  + kind
+                  + "': events, sessions, funnels, retention or distributions");
+    };
+  }
+
+  /** A JSON object being read, with its path for errors. */
+  private record Reader(JsonNode node, String path, ZoneId zone) {
+
+    EventAnalysis eventAnalysis() {
+      List<Metric> metrics = list("metrics", Reader::metric);
+      return new EventAnalysis(
+          metrics,
+          filterOrNone("filter"),
+          strings("group_by"),
+          range(),
+          granularity("granularity", Granularity.DAY),
+          bool("compare_with_previous"));
+    }
+
+    SessionAnalysis sessionAnalysis() {
+      return new SessionAnalysis(
+          criteriaOr("events", EventCriteria.anyEvent()),
+          criteriaOr("page_views", Metric.PAGE_VIEWS),
+          optionalText("page_property"),
+          Duration.ofMinutes(
+              longOr("timeout_minutes", SessionAnalysis.DEFAULT_TIMEOUT.toMinutes())),
+          range(),
+          granularity("granularity", Granularity.DAY));
+    }
+
+    FunnelAnalysis funnelAnalysis() {
+      return new FunnelAnalysis(
+          list("steps", Reader::criteria),
+          Duration.ofSeconds(requiredLong("window_seconds")),
+          range(),
+          optionalText("group_by"));
+    }
+
+    RetentionAnalysis retentionAnalysis() {
+      return new RetentionAnalysis(
+          child("initial").criteria(),
+          child("returning").criteria(),
+          enumOf(
+              "unit", RetentionAnalysis.RetentionUnit.class, RetentionAnalysis.RetentionUnit.DAY),
+          (int) longOr("periods", 7),
+          enumOf(
+              "cohorts",
+              RetentionAnalysis.CohortKind.class,
+              RetentionAnalysis.CohortKind.FIRST_TIME),
+          range(),
+          optionalText("group_by"));
+    }
+
+    DistributionAnalysis distributionAnalysis() {
+      String kind = requiredText("kind");
+      EventCriteria events = criteriaOr("events", EventCriteria.anyEvent());
+      TimeRange range = range();
+      return switch (kind) {
+        case "events_per_user" ->
+            new DistributionAnalysis.EventsPerUser(
+                events, range, list("bounds", r -> r.longValue()));
+        case "hour_of_day" -> new DistributionAnalysis.HourOfDay(events, range);
+        case "day_of_week" -> new DistributionAnalysis.DayOfWeek(events, range);
+        case "histogram" ->
+            new DistributionAnalysis.Histogram(
+                events, requiredText("property"), range, list("bounds", Reader::decimal));
+        default ->
+            throw new InvalidQueryException(
+                at("kind"), "events_per_user, hour_of_day, day_of_week or histogram");
+      };
+    }
+
+    Metric metric() {
+      return new Metric(criteria(), measure());
+    }
+
+    /** {@code "events"}, {@code "users"}, ... or {@code {"sum": "amount"}}. */
+    Measure measure() {
+      JsonNode measure = node.get("measure");
+      if (measure == null || measure.isNull()) {
+        return new Measure.EventCount();
+      }
+      if (measure.isString()) {
+        return switch (measure.asString()) {
+          case "events" -> new Measure.EventCount();
+          case "users" -> new Measure.UserCount();
+          case "events_per_user" -> new Measure.EventsPerUser();
+          case "new_users" -> new Measure.NewUsers();
+          default ->
+              throw new InvalidQueryException(
+                  at("measure"),
+                  "events, users, events_per_user, new_users, or an object such as {\"sum\": \"amount\"}");
+        };
+      }
+      if (measure.isObject() && measure.size() == 1) {
+        String op = measure.propertyNames().iterator().next();
+        JsonNode property = measure.get(op);
+        if (!property.isString()) {
+          throw new InvalidQueryException(at("measure." + op), "must be a property name");
+        }
+        String name = property.asString();
+        return switch (op) {
+          case "sum" -> new Measure.Sum(name);
+          case "avg" -> new Measure.Average(name);
+          case "min" -> new Measure.Minimum(name);
+          case "max" -> new Measure.Maximum(name);
+          case "distinct" -> new Measure.DistinctValues(name);
+          default ->
+              throw new InvalidQueryException(at("measure"), "sum, avg, min, max or distinct");
+        };
+      }
+      throw new InvalidQueryException(at("measure"), "a name or an object with one key");
+    }
+
+    /** {@code {"events": [...], "filter": {...}}}; no events means any event. */
+    EventCriteria criteria() {
+      return new EventCriteria(strings("events"), filterOrNone("filter"));
+    }
+
+    EventCriteria criteriaOr(String field, EventCriteria fallback) {
+      JsonNode child = node.get(field);
+      return child == null || child.isNull() ? fallback : child(field).criteria();
+    }
+
+    Filter filterOrNone(String field) {
+      JsonNode child = node.get(field);
+      return child == null || child.isNull() ? Filter.none() : child(field).filter();
+    }
+
+    /** {@code {"all": [...]}}, {@code {"any": [...]}} or {@code {"property", "op", "values"}}. */
+    Filter filter() {
+      if (!node.isObject()) {
+        throw new InvalidQueryException(path, "a filter is an object");
+      }
+      if (node.has("all")) {
+        return new Filter.AllOf(list("all", Reader::filter));
+      }
+      if (node.has("any")) {
+        return new Filter.AnyOf(list("any", Reader::filter));
+      }
+      String op = requiredText("op");
+      Operator operator;
+      try {
+        operator = Operator.valueOf(op.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidQueryException(
+            at("op"),
+            "unknown operator '"
+                + op
+                + "': eq, ne, in, not_in, gt, ge, lt, le, between, contains, is_set, not_set");
+      }
+      List<Literal> values = node.has("values") ? list("values", Reader::literal) : List.of();
+      return new Filter.Comparison(requiredText("property"), operator, values);
+    }
+
+    Literal literal() {
+      if (node.isString()) {
+        return new Literal.Text(node.asString());
+      }
+      if (node.isNumber()) {
+        return new Literal.Number(node.decimalValue());
+      }
+      if (node.isBoolean()) {
+        return new Literal.Bool(node.booleanValue());
+      }
+      throw new InvalidQueryException(path, "a value is a string, a number or a boolean");
+    }
+
+    BigDecimal decimal() {
+      if (!node.isNumber()) {
+        throw new InvalidQueryException(path, "must be a number");
+      }
+      return node.decimalValue();
+    }
+
+    long longValue() {
+      if (!node.canConvertToExactIntegral() || !node.canConvertToLong()) {
+        throw new InvalidQueryException(path, "must be an integer");
+      }
+      return node.longValue();
+    }
+
+    TimeRange range() {
+      return new TimeRange(date("from"), date("to"), zone);
+    }
+
+    LocalDate date(String field) {
+      String text = requiredText(field);
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new InvalidQueryException(at(field), "must be a date yyyy-MM-dd, got '" + text + "'");
+      }
+    }
+
+    Granularity granularity(String field, Granularity fallback) {
+      return enumOf(field, Granularity.class, fallback);
+    }
+
+    <E extends Enum<E>> E enumOf(String field, Class<E> type, E fallback) {
+      String text = optionalText(field);
+      if (text == null) {
+        return fallback;
+      }
+      try {
+        return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+          names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        throw new InvalidQueryException(at(field), "one of " + String.join(", ", names));
+      }
+    }
+
+    <T> List<T> list(String field, Function<Reader, T> element) {
+      JsonNode array = node.get(field);
+      if (array == null || array.isNull()) {
+        throw new InvalidQueryException(at(field), "is required");
+      }
+      if (!array.isArray()) {
+        throw new InvalidQueryException(at(field), "must be an array");
+      }
+      List<T> values = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        values.add(element.apply(new Reader(array.get(i), at(field) + "[" + i + "]", zone)));
+      }
+      return values;
+    }
+
+    List<String> strings(String field) {
+      JsonNode array = node.get(field);
+      if (array == null || array.isNull()) {
+        return List.of();
+      }
+      return list(field, r -> r.text());
+    }
+
+    String text() {
+      if (!node.isString()) {
+        throw new InvalidQueryException(path, "must be a string");
+      }
+      return node.asString();
+    }
+
+    String requiredText(String field) {
+      String text = optionalText(field);
+      if (text == null) {
+        throw new InvalidQueryException(at(field), "is required");
+      }
+      return text;
+    }
+
+    String optionalText(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      return new Reader(value, at(field), zone).text();
+    }
+
+    long requiredLong(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        throw new InvalidQueryException(at(field), "is required");
+      }
+      return new Reader(value, at(field), zone).longValue();
+    }
+
+    long longOr(String field, long fallback) {
+      JsonNode value = node.get(field);
+      return value == null || value.isNull()
+          ? fallback
+          : new Reader(value, at(field), zone).longValue();
+    }
+
+    boolean bool(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return false;
+      }
+      if (!value.isBoolean()) {
+        throw new InvalidQueryException(at(field), "must be true or false");
+      }
+      return value.booleanValue();
+    }
+
+    Reader child(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || !value.isObject()) {
+        throw new InvalidQueryException(at(field), "must be an object");
+      }
+      return new Reader(value, at(field), zone);
+    }
+
+    String at(String field) {
+      return path.isEmpty() ? field : path + "." + field;
+    }
+  }
+}
