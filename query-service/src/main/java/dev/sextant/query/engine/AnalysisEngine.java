@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs analyses on a store: reads the project's columns, compiles for the store's dialect, runs the
@@ -27,6 +28,17 @@ public final class AnalysisEngine {
   private final EventQueries queries;
   private final SqlDialect dialect;
   private final PropertyTypes plannedTypes;
+
+  /**
+   * Each project's columns, read at most every {@link #COLUMNS_TTL}: columns are only ever added,
+   * and reading them costs two round trips, as much as a small analysis on ClickHouse. A property
+   * stored for the first time is therefore seen by analyses up to that long later.
+   */
+  private final Map<String, CachedColumns> columns = new ConcurrentHashMap<>();
+
+  static final Duration COLUMNS_TTL = Duration.ofSeconds(5);
+
+  private record CachedColumns(Optional<Map<String, ColumnType>> columns, long readAtNanos) {}
 
   /**
    * @param plannedTypes the property types of a project's tracking plan
@@ -43,8 +55,21 @@ public final class AnalysisEngine {
 
   /** The statements an analysis compiles to on this engine, for {@code explain}. */
   public List<String> explain(String project, Analysis analysis) {
-    return compile(project, analysis, queries.propertyColumns(project).orElse(Map.of()))
-        .statements();
+    return compile(project, analysis, columns(project).orElse(Map.of())).statements();
+  }
+
+  /**
+   * The project's property columns (cached for {@link #COLUMNS_TTL}); empty when it has no events
+   * table yet.
+   */
+  public Optional<Map<String, ColumnType>> columns(String project) {
+    long now = System.nanoTime();
+    CachedColumns cached = columns.get(project);
+    if (cached == null || now - cached.readAtNanos() > COLUMNS_TTL.toNanos()) {
+      cached = new CachedColumns(queries.propertyColumns(project), now);
+      columns.put(project, cached);
+    }
+    return cached.columns();
   }
 
   /**
@@ -53,7 +78,7 @@ public final class AnalysisEngine {
    * @param timeout the time all statements together may take
    */
   public Object run(String project, Analysis analysis, Duration timeout) {
-    Optional<Map<String, ColumnType>> columns = queries.propertyColumns(project);
+    Optional<Map<String, ColumnType>> columns = columns(project);
     CompiledAnalysis<?> compiled = compile(project, analysis, columns.orElse(Map.of()));
     List<QueryRows> rows = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -97,7 +97,7 @@ public final class AnalysisService {
 
   /** The project's event count and latest reception; empty when it has no events table. */
   private List<Object> dataVersion(String project) {
-    if (queries.propertyColumns(project).isEmpty()) {
+    if (engine.columns(project).isEmpty()) {
       return List.of();
     }
     QueryRows rows =

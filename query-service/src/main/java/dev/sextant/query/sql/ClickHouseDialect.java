@@ -104,6 +104,9 @@ public record ClickHouseDialect() implements SqlDialect {
 
   @Override
   public String countIf(String condition) {
+    if (condition.equals(SqlCondition.TRUE)) {
+      return "count()";
+    }
     return "countIf(" + condition + ")";
   }
 
@@ -114,6 +117,9 @@ public record ClickHouseDialect() implements SqlDialect {
 
   @Override
   public String countDistinctIf(String expression, String condition) {
+    if (condition.equals(SqlCondition.TRUE)) {
+      return countDistinct(expression);
+    }
     // Over a Nullable column ClickHouse answers NULL rather than 0 when no value is counted.
     return "ifNull(uniqExactIf(" + expression + ", " + condition + "), 0)";
   }

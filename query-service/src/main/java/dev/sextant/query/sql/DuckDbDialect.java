@@ -73,6 +73,9 @@ public record DuckDbDialect() implements SqlDialect {
 
   @Override
   public String countIf(String condition) {
+    if (condition.equals(SqlCondition.TRUE)) {
+      return "count(*)";
+    }
     return "count_if(" + condition + ")";
   }
 
@@ -83,6 +86,9 @@ public record DuckDbDialect() implements SqlDialect {
 
   @Override
   public String countDistinctIf(String expression, String condition) {
+    if (condition.equals(SqlCondition.TRUE)) {
+      return countDistinct(expression);
+    }
     return "count(DISTINCT " + expression + ") FILTER (WHERE " + condition + ")";
   }
 
@@ -130,6 +136,6 @@ public record DuckDbDialect() implements SqlDialect {
   /** DuckDB's zone maps on {@code time_ms} already skip row groups. */
   @Override
   public String datePruning(Instant from, Instant to) {
-    return "(1 = 1)";
+    return SqlCondition.TRUE;
   }
 }

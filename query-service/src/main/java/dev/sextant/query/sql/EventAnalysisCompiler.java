@@ -109,9 +109,11 @@ public final class EventAnalysisCompiler {
       select.add(source.column(analysis.groupBy().get(i)) + " AS g" + i);
       groupBy.add("g" + i);
     }
+    boolean sameEvents = analysis.metrics().stream().map(Metric::events).distinct().count() == 1;
     for (int m = 0; m < analysis.metrics().size(); m++) {
       Metric metric = analysis.metrics().get(m);
-      String matches = source.criteria(metric.events());
+      // When every metric reads the same events, the WHERE already selects exactly them.
+      String matches = sameEvents ? SqlCondition.TRUE : source.criteria(metric.events());
       select.add(dialect.countIf(matches) + " AS m" + m + "_events");
       select.addAll(aggregates(metric.measure(), matches, "m" + m));
     }
@@ -119,7 +121,9 @@ public final class EventAnalysisCompiler {
         "("
             + source.filters().condition(analysis.filter())
             + " AND "
-            + source.anyOf(analysis.metrics().stream().map(Metric::events).toList())
+            + (sameEvents
+                ? source.criteria(analysis.metrics().getFirst().events())
+                : source.anyOf(analysis.metrics().stream().map(Metric::events).toList()))
             + ")";
     return "SELECT "
         + String.join(", ", select)
@@ -184,7 +188,7 @@ public final class EventAnalysisCompiler {
   /** The metric's rows on which the property holds a value. */
   private String withValue(String property, String matches) {
     if (!source.catalog().hasColumn(property)) {
-      return "(1 = 0)";
+      return SqlCondition.FALSE;
     }
     ColumnType type = source.catalog().columnType(property).orElseThrow();
     return "(" + matches + " AND " + dialect.isSet(source.column(property), type) + ")";

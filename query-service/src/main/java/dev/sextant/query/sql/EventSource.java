@@ -99,11 +99,11 @@ public final class EventSource {
     TreeSet<String> names = new TreeSet<>();
     for (EventCriteria c : criteria) {
       if (c.isAnyEvent()) {
-        return "(1 = 1)";
+        return SqlCondition.TRUE;
       }
       names.addAll(c.events());
     }
-    return names.isEmpty() ? "(1 = 1)" : inNames(names);
+    return names.isEmpty() ? SqlCondition.TRUE : inNames(names);
   }
 
   private String names(EventCriteria criteria) {

@@ -30,8 +30,8 @@ public final class FilterSql {
   /** The condition; {@code 1 = 1} for the empty filter. */
   public String condition(Filter filter) {
     return switch (filter) {
-      case AllOf all -> group(all.filters(), " AND ", "(1 = 1)");
-      case AnyOf any -> group(any.filters(), " OR ", "(1 = 0)");
+      case AllOf all -> group(all.filters(), " AND ", SqlCondition.TRUE);
+      case AnyOf any -> group(any.filters(), " OR ", SqlCondition.FALSE);
       case Comparison comparison -> comparison(comparison);
     };
   }
@@ -51,7 +51,7 @@ public final class FilterSql {
     checkKinds(comparison, type);
     if (!catalog.hasColumn(property)) {
       // No event has the property yet: every value is missing.
-      return comparison.operator() == Operator.NOT_SET ? "(1 = 1)" : "(1 = 0)";
+      return comparison.operator() == Operator.NOT_SET ? SqlCondition.TRUE : SqlCondition.FALSE;
     }
     String column = dialect.identifier(property);
     List<String> values = comparison.values().stream().map(this::literal).toList();
