@@ -46,6 +46,16 @@ public interface EventStore {
    */
   void append(List<TrackedEvent> events, PropertyTypes types);
 
+  /**
+   * Stores a batch of which some events may already be stored: one delivered again after a crash
+   * between insert and offset commit, or retried after an insert whose outcome is unknown. Only the
+   * events not yet stored are added, so analyses, which read without de-duplicating, count each
+   * event once. Costs a lookup of the batch's insert ids; writers call it only for such batches.
+   */
+  default void appendRedelivered(List<TrackedEvent> events, PropertyTypes types) {
+    append(events, types);
+  }
+
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */
   void quarantine(List<QuarantinedRecord> records);
 

@@ -9,6 +9,7 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -363,6 +364,27 @@ public abstract class EventStoreConformance {
 
     assertThat(store().findUserEvents(project, "alice", 10)).isEmpty();
     assertThat(store().findQuarantined(project, 10)).isEmpty();
+  }
+
+  @Test
+  void aRedeliveredBatchStoresOnlyTheEventsNotYetStored() {
+    TrackedEvent first = event("alice").withInsertId("r-1").at("2026-11-01T00:00:00Z").build();
+    TrackedEvent second = event("alice").withInsertId("r-2").at("2026-11-02T00:00:00Z").build();
+    TrackedEvent third = event("bob").withInsertId("r-3").at("2026-11-02T00:00:01Z").build();
+    append(List.of(first, second));
+
+    store().appendRedelivered(List.of(first, second, third), types);
+    store().appendRedelivered(List.of(third), types);
+
+    // Raw rows, without the read-side de-duplication of findUserEvents: analyses read them so.
+    EventQueries queries = (EventQueries) store();
+    Object rows =
+        queries
+            .select("SELECT count(*) FROM " + EventTables.events(project), Duration.ofSeconds(30))
+            .rows()
+            .getFirst()
+            .getFirst();
+    assertThat(rows).isEqualTo(3L);
   }
 
   @Test

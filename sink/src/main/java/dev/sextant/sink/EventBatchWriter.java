@@ -4,10 +4,16 @@ import dev.sextant.event.json.EventJson;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.PropertyTypes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.BatchMessageListener;
 
 /**
@@ -38,9 +44,52 @@ final class EventBatchWriter {
     this.metrics = metrics;
   }
 
+  /**
+   * Partitions whose next batch may hold events already stored: just assigned (the previous owner
+   * may have inserted without committing) or after a failed insert (which may have been applied).
+   * Their batches go through {@link EventStore#appendRedelivered}; the others, the steady state,
+   * through the cheaper {@link EventStore#append}.
+   */
+  private final Set<TopicPartition> redelivering = ConcurrentHashMap.newKeySet();
+
+  /** Registered on the events container, so assignments mark partitions as redelivering. */
+  ConsumerRebalanceListener rebalanceListener() {
+    return new ConsumerRebalanceListener() {
+      @Override
+      public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        redelivering.addAll(partitions);
+      }
+
+      @Override
+      public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        redelivering.removeAll(partitions);
+      }
+    };
+  }
+
   BatchMessageListener<String, String> events() {
-    return records ->
-        write(SinkMetrics.EVENTS, records, json::readEvent, events -> store.append(events, types));
+    return records -> {
+      Set<TopicPartition> partitions = new HashSet<>();
+      records.forEach(r -> partitions.add(new TopicPartition(r.topic(), r.partition())));
+      boolean suspect = partitions.stream().anyMatch(redelivering::contains);
+      try {
+        write(
+            SinkMetrics.EVENTS,
+            records,
+            json::readEvent,
+            events -> {
+              if (suspect) {
+                store.appendRedelivered(events, types);
+              } else {
+                store.append(events, types);
+              }
+            });
+      } catch (RuntimeException e) {
+        redelivering.addAll(partitions);
+        throw e;
+      }
+      redelivering.removeAll(partitions);
+    };
   }
 
   BatchMessageListener<String, String> quarantine() {

@@ -53,7 +53,10 @@ public class SinkConfiguration {
       ConcurrentKafkaListenerContainerFactory<String, String> factory,
       EventBatchWriter writer,
       SinkTopics topics) {
-    return container(factory, topics.eventsTopic(), writer.events());
+    ConcurrentMessageListenerContainer<String, String> container =
+        container(factory, topics.eventsTopic(), writer.events());
+    container.getContainerProperties().setConsumerRebalanceListener(writer.rebalanceListener());
+    return container;
   }
 
   @Bean

@@ -1,7 +1,12 @@
 package dev.sextant.store.clickhouse;
 
+import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.EventTables;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -92,5 +97,27 @@ final class ClickHouseEventStatements {
     LIMIT %d\
     """
         .formatted(String.join(", ", QUARANTINE_COLUMNS), ClickHouseSql.quote(project), limit);
+  }
+
+  /**
+   * The insert ids of {@code batch} that the project's table already holds. Insert ids are the
+   * collector's (ASCII), and every literal is quoted by {@link ClickHouseSql#quote}.
+   */
+  static String selectStoredInsertIds(String project, List<TrackedEvent> batch) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    TreeSet<String> events = new TreeSet<>();
+    StringJoiner ids = new StringJoiner(", ");
+    for (TrackedEvent event : batch) {
+      dates.add(LocalDate.ofInstant(event.time(), ZoneOffset.UTC));
+      events.add(ClickHouseSql.quote(event.event()));
+      ids.add(ClickHouseSql.quote(event.insertId()));
+    }
+    return "SELECT DISTINCT insert_id FROM %s WHERE project = %s AND event IN (%s)"
+            .formatted(
+                EventTables.events(project),
+                ClickHouseSql.quote(project),
+                String.join(", ", events))
+        + " AND event_date >= toDate('%s') AND event_date <= toDate('%s') AND insert_id IN (%s)"
+            .formatted(dates.first(), dates.last(), ids);
   }
 }

@@ -18,10 +18,12 @@ import dev.sextant.store.UntypedPropertyException;
 import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -50,6 +52,9 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final ClickHouseQueryRows queryRows = new ClickHouseQueryRows();
 
+  /** Insert ids looked up per query when a redelivered batch is checked. */
+  private static final int REDELIVERY_CHUNK = 2000;
+
   /** Property columns by table, as last read from {@code system.columns}. */
   private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
 
@@ -70,6 +75,44 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
     events.forEach(
         event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
     byProject.forEach((project, batch) -> appendToProject(project, batch, types));
+  }
+
+  /**
+   * Looks up which of the batch's insert ids the project's table already holds (by the stored UTC
+   * dates and event names, so the sorting key narrows the read, in chunks that keep each query far
+   * below {@code max_query_size}) and appends the rest.
+   */
+  @Override
+  public void appendRedelivered(List<TrackedEvent> events, PropertyTypes types) {
+    Map<String, List<TrackedEvent>> byProject = new LinkedHashMap<>();
+    events.forEach(
+        event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
+    byProject.forEach((project, batch) -> {
+      Set<String> stored = storedInsertIds(project, batch);
+      List<TrackedEvent> missing =
+          batch.stream().filter(event -> !stored.contains(event.insertId())).toList();
+      if (!missing.isEmpty()) {
+        appendToProject(project, missing, types);
+      }
+    });
+  }
+
+  private Set<String> storedInsertIds(String project, List<TrackedEvent> batch) {
+    String table = EventTables.events(project);
+    if (!tableExists(table)) {
+      return Set.of();
+    }
+    Set<String> stored = new HashSet<>();
+    for (int from = 0; from < batch.size(); from += REDELIVERY_CHUNK) {
+      List<TrackedEvent> chunk =
+          batch.subList(from, Math.min(batch.size(), from + REDELIVERY_CHUNK));
+      String answer =
+          client.query(
+              ClickHouseEventStatements.selectStoredInsertIds(project, chunk),
+              ClickHouseFormat.TAB_SEPARATED);
+      answer.lines().filter(line -> !line.isEmpty()).forEach(stored::add);
+    }
+    return stored;
   }
 
   private void appendToProject(String project, List<TrackedEvent> batch, PropertyTypes types) {
