@@ -1,8 +1,10 @@
 package dev.sextant.query.sql;
 
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.SessionAnalysis;
 
 /**
  * Compiles any analysis for one project and dialect: the single entry point from the engine to the
@@ -23,6 +25,9 @@ public final class AnalysisCompiler {
   public CompiledAnalysis<?> compile(Analysis analysis) {
     return switch (analysis) {
       case EventAnalysis events -> new EventAnalysisCompiler(source).compile(events);
+      case SessionAnalysis sessions -> new SessionCompiler(source).compile(sessions);
+      case DistributionAnalysis distribution ->
+          new DistributionCompiler(source).compile(distribution);
       default ->
           throw new InvalidQueryException(
               "analysis", analysis.getClass().getSimpleName() + " is not compiled yet");

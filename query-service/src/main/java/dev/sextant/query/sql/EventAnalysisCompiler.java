@@ -114,6 +114,9 @@ public final class EventAnalysisCompiler {
       Metric metric = analysis.metrics().get(m);
       // When every metric reads the same events, the WHERE already selects exactly them.
       String matches = sameEvents ? SqlCondition.TRUE : source.criteria(metric.events());
+      if (metric.measure() instanceof Measure.NewUsers) {
+        matches = "(" + matches + " AND " + firstEventOfItsUser() + ")";
+      }
       select.add(dialect.countIf(matches) + " AS m" + m + "_events");
       select.addAll(aggregates(metric.measure(), matches, "m" + m));
     }
@@ -133,6 +136,22 @@ public final class EventAnalysisCompiler {
         + String.join(", ", groupBy);
   }
 
+  /**
+   * Whether the row is its user's first event over the whole store, in event order (time, then
+   * insert_id): a new user's metric counts only such rows ({@code docs/analyses.md}, "New users").
+   */
+  private String firstEventOfItsUser() {
+    return "("
+        + USER
+        + ", insert_id) IN (SELECT "
+        + USER
+        + ", argMin(insert_id, (time_ms, insert_id)) FROM "
+        + source.relation(List.of(), null, null, "(1 = 1)")
+        + " AS f GROUP BY "
+        + USER
+        + ")";
+  }
+
   private List<String> aggregates(Measure measure, String matches, String prefix) {
     return switch (measure) {
       case Measure.EventCount ignored -> List.of();
@@ -141,7 +160,7 @@ public final class EventAnalysisCompiler {
       case Measure.EventsPerUser ignored ->
           List.of(dialect.countDistinctIf(USER, matches) + " AS " + prefix + "_users");
       case Measure.NewUsers ignored ->
-          throw new InvalidQueryException("measure", "new users are not compiled yet");
+          List.of(dialect.countDistinctIf(USER, matches) + " AS " + prefix + "_users");
       case Measure.Sum sum -> List.of(sum(sum.property(), matches, prefix));
       case Measure.Average average ->
           List.of(

@@ -80,8 +80,14 @@ public final class FilterSql {
                   + values.get(1)
                   + ")");
       case IN -> dialect.definite("(" + column + " IN (" + String.join(", ", values) + "))");
+      // ClickHouse 18.16 answers 1, not NULL, for NULL NOT IN (...) (measured), so the value
+      // must be set explicitly; the rule is false for a missing property on every engine.
       case NOT_IN ->
-          dialect.definite("(" + column + " NOT IN (" + String.join(", ", values) + "))");
+          "("
+              + dialect.isSet(column, type)
+              + " AND "
+              + dialect.definite("(" + column + " NOT IN (" + String.join(", ", values) + "))")
+              + ")";
     };
   }
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.DistributionAnalysis;
+import dev.sextant.query.model.DistributionResult;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventAnalysisResult;
+import dev.sextant.query.model.SessionAnalysis;
+import dev.sextant.query.model.SessionResult;
 import dev.sextant.query.reference.ReferenceEngine;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.EventQueries;
@@ -60,6 +64,28 @@ abstract class AnalysisConformance {
         EventAnalysisResult.class);
   }
 
+  @TestFactory
+  Stream<DynamicTest> newUsersAgreeWithTheReference() {
+    return cases(
+        "new users",
+        seed -> new RandomAnalyses(seed).newUsersAnalysis(),
+        EventAnalysisResult.class);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sessionsAgreeWithTheReference() {
+    return cases(
+        "sessions", seed -> new RandomAnalyses(seed).sessionAnalysis(), SessionResult.class);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> distributionsAgreeWithTheReference() {
+    return cases(
+        "distribution",
+        seed -> new RandomAnalyses(seed).distributionAnalysis(),
+        DistributionResult.class);
+  }
+
   /** {@link #CASES} random requests, each a test named by its seed. */
   protected <A extends Analysis, R> Stream<DynamicTest> cases(
       String kind, Function<Long, A> requests, Class<R> resultType) {
@@ -88,6 +114,8 @@ abstract class AnalysisConformance {
   private Object referenceResult(Analysis analysis) {
     return switch (analysis) {
       case EventAnalysis events -> reference.run(events, EVENTS);
+      case SessionAnalysis sessions -> reference.run(sessions, EVENTS);
+      case DistributionAnalysis distribution -> reference.run(distribution, EVENTS);
       default -> throw new IllegalArgumentException("no reference for " + analysis);
     };
   }

@@ -69,7 +69,37 @@ final class GeneratedEvents {
       String name = EVENTS.get(random.nextInt(EVENTS.size()));
       generated.add(event(project, user, name, time, properties(random), generated.size()));
     }
+    addLateUsers(project, new SplittableRandom(seed + 1), generated);
     return generated;
+  }
+
+  /**
+   * Users first seen inside the generated days, each starting with several events at one
+   * millisecond, so "a user's first event" depends on the insert_id tie-break (new users,
+   * first-time retention). Drawn from their own random stream: the events above stay as they were.
+   */
+  private static void addLateUsers(
+      String project, SplittableRandom random, List<TrackedEvent> generated) {
+    for (int u = 0; u < 8; u++) {
+      String user = "late" + u;
+      Instant first =
+          FIRST_DAY
+              .plusDays(1 + random.nextInt(14))
+              .atStartOfDay(ZoneOffset.UTC)
+              .toInstant()
+              .plusSeconds(420L * random.nextInt(200));
+      int tied = 2 + random.nextInt(2);
+      for (int i = 0; i < tied; i++) {
+        String name = EVENTS.get(random.nextInt(EVENTS.size()));
+        generated.add(event(project, user, name, first, properties(random), generated.size()));
+      }
+      int later = random.nextInt(6);
+      for (int i = 0; i < later; i++) {
+        Instant time = first.plusSeconds(420L * (1 + random.nextInt(40)));
+        String name = EVENTS.get(random.nextInt(EVENTS.size()));
+        generated.add(event(project, user, name, time, properties(random), generated.size()));
+      }
+    }
   }
 
   private static Map<String, Object> properties(SplittableRandom random) {

@@ -1,5 +1,6 @@
 package dev.sextant.query.conformance;
 
+import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
@@ -8,13 +9,17 @@ import dev.sextant.query.model.Literal;
 import dev.sextant.query.model.Measure;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.Operator;
+import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.TimeRange;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /** Random, valid analysis requests over {@link GeneratedEvents}' properties. */
 final class RandomAnalyses {
@@ -50,8 +55,82 @@ final class RandomAnalyses {
         metrics, maybeFilter(), groupBy, range, granularity, random.nextInt(4) == 0);
   }
 
+  /**
+   * Sessions with timeouts around the generated 7-minute grid (equal gaps continue a session, one
+   * millisecond more cuts it) and far from it, over either page-view criteria.
+   */
+  SessionAnalysis sessionAnalysis() {
+    EventCriteria events = random.nextInt(3) == 0 ? criteria() : EventCriteria.anyEvent();
+    EventCriteria pageViews = random.nextBoolean() ? Metric.PAGE_VIEWS : criteria();
+    String pageProperty = pick(Arrays.asList(null, "$url", "$url", "theme", "amount"));
+    Duration timeout =
+        pick(
+            List.of(
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(7),
+                Duration.ofMinutes(7).minusMillis(1),
+                Duration.ofMinutes(7).plusMillis(1),
+                Duration.ofMinutes(14),
+                Duration.ofMinutes(30),
+                Duration.ofMinutes(1 + random.nextInt(180)),
+                Duration.ofHours(24)));
+    TimeRange range = random.nextInt(3) == 0 ? rangeAcrossDaylightSaving() : range();
+    Granularity granularity = Granularity.values()[random.nextInt(Granularity.values().length)];
+    return new SessionAnalysis(events, pageViews, pageProperty, timeout, range, granularity);
+  }
+
+  /**
+   * Event analyses led by a new-users metric, over ranges that reach back to the users first seen
+   * before {@link GeneratedEvents#FIRST_DAY}.
+   */
+  EventAnalysis newUsersAnalysis() {
+    List<Metric> metrics = new ArrayList<>();
+    metrics.add(
+        new Metric(
+            random.nextInt(3) == 0 ? EventCriteria.anyEvent() : criteria(),
+            new Measure.NewUsers()));
+    if (random.nextBoolean()) {
+      metrics.add(new Metric(criteria(), measure()));
+    }
+    List<String> groupBy = new ArrayList<>();
+    if (random.nextBoolean()) {
+      groupBy.add(pick(List.of("$os", "vip", "theme", "amount", "birthday")));
+    }
+    LocalDate from = GeneratedEvents.FIRST_DAY.minusDays(35 - random.nextInt(50));
+    TimeRange range = new TimeRange(from, from.plusDays(random.nextInt(31)), pick(ZONES));
+    Granularity granularity = Granularity.values()[random.nextInt(Granularity.values().length)];
+    return new EventAnalysis(
+        metrics, maybeFilter(), groupBy, range, granularity, random.nextInt(3) == 0);
+  }
+
+  DistributionAnalysis distributionAnalysis() {
+    EventCriteria events = random.nextInt(3) == 0 ? EventCriteria.anyEvent() : criteria();
+    TimeRange range = range();
+    return switch (random.nextInt(4)) {
+      case 0 -> {
+        TreeSet<Long> bounds = new TreeSet<>();
+        int n = 1 + random.nextInt(5);
+        for (int i = 0; i < n; i++) {
+          bounds.add(2L + random.nextInt(60));
+        }
+        yield new DistributionAnalysis.EventsPerUser(events, range, List.copyOf(bounds));
+      }
+      case 1 -> new DistributionAnalysis.HourOfDay(events, range);
+      case 2 -> new DistributionAnalysis.DayOfWeek(events, range);
+      default -> {
+        TreeSet<BigDecimal> bounds = new TreeSet<>();
+        int n = 1 + random.nextInt(6);
+        for (int i = 0; i < n; i++) {
+          bounds.add(number());
+        }
+        yield new DistributionAnalysis.Histogram(events, "amount", range, List.copyOf(bounds));
+      }
+    };
+  }
+
   Measure measure() {
-    return switch (random.nextInt(8)) {
+    return switch (random.nextInt(9)) {
+      case 7 -> new Measure.NewUsers();
       case 0 -> new Measure.UserCount();
       case 1 -> new Measure.EventsPerUser();
       case 2 -> new Measure.Sum("amount");
@@ -126,6 +205,13 @@ final class RandomAnalyses {
     LocalDate from = GeneratedEvents.FIRST_DAY.plusDays(random.nextInt(15));
     LocalDate to = from.plusDays(random.nextInt(10));
     return new TimeRange(from, to, pick(ZONES));
+  }
+
+  /** A New York range over the switch to daylight-saving time (2026-03-08, a 23-hour day). */
+  TimeRange rangeAcrossDaylightSaving() {
+    LocalDate from = LocalDate.of(2026, 3, 3 + random.nextInt(6));
+    return new TimeRange(
+        from, LocalDate.of(2026, 3, 8 + random.nextInt(5)), ZoneId.of("America/New_York"));
   }
 
   <T> T pick(List<T> values) {

@@ -68,8 +68,7 @@ class EventAnalysisCompilerTest {
             .compile(investmentsByOs());
 
     assertThat(compiled.statements()).hasSize(1);
-    GoldenSql.assertMatches(
-        "event-analysis-investments-by-os", dialect, compiled.statements().getFirst());
+    GoldenSql.assertMatches("event-analysis-investments-by-os", dialect, compiled.statements());
   }
 
   @ParameterizedTest

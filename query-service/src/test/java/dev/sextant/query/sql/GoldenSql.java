@@ -7,31 +7,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Golden files of compiled SQL under {@code src/test/resources/golden}: a change to what a compiler
- * writes shows up in review as a diff of these files. Run with {@code -Dgolden.update=true} to
- * rewrite them after an intended change.
+ * Compiled SQL pinned in {@code src/test/resources/golden/sql}: a change to a compiler shows up as
+ * a reviewable diff of the statements it emits. After an intended change, rewrite the files with
+ * {@code -Dgolden.update=true} and review the diff before committing it.
  */
 final class GoldenSql {
 
-  private static final Path DIRECTORY = Path.of("src/test/resources/golden");
+  private static final Path DIRECTORY = Path.of("src/test/resources/golden/sql");
 
   private GoldenSql() {}
 
-  static void assertMatches(String name, SqlDialect dialect, String sql) {
+  /** The statements, one per line, must equal the file {@code <name>.<dialect>.sql}. */
+  static void assertMatches(String name, SqlDialect dialect, List<String> statements) {
     Path file = DIRECTORY.resolve(name + "." + dialect.name() + ".sql");
-    String actual = sql.strip() + "\n";
+    String actual = String.join(";\n", statements) + ";\n";
     try {
       if (Boolean.getBoolean("golden.update")) {
-        Files.createDirectories(DIRECTORY);
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }
-      assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
+      assertThat(file).as("golden file %s (rewrite with -Dgolden.update=true)", file).exists();
       assertThat(actual)
-          .as(
-              "SQL of %s on %s (rewrite with -Dgolden.update=true if intended)",
-              name, dialect.name())
+          .as("SQL of %s on %s, against %s", name, dialect.name(), file)
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
