@@ -80,8 +80,16 @@ public final class FilterSql {
                   + values.get(1)
                   + ")");
       case IN -> dialect.definite("(" + column + " IN (" + String.join(", ", values) + "))");
+      // ClickHouse 18.16 answers 1, not NULL, for NULL NOT IN (...) (measured): test the value.
       case NOT_IN ->
-          dialect.definite("(" + column + " NOT IN (" + String.join(", ", values) + "))");
+          dialect.definite(
+              "("
+                  + dialect.isSet(column, type)
+                  + " AND "
+                  + column
+                  + " NOT IN ("
+                  + String.join(", ", values)
+                  + "))");
     };
   }
 
