@@ -2,7 +2,9 @@ package dev.sextant.query.sql;
 
 import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.EventAnalysis;
+import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.RetentionAnalysis;
 
 /**
  * Compiles any analysis for one project and dialect: the single entry point from the engine to the
@@ -23,6 +25,8 @@ public final class AnalysisCompiler {
   public CompiledAnalysis<?> compile(Analysis analysis) {
     return switch (analysis) {
       case EventAnalysis events -> new EventAnalysisCompiler(source).compile(events);
+      case FunnelAnalysis funnel -> new FunnelCompiler(source).compile(funnel);
+      case RetentionAnalysis retention -> new RetentionCompiler(source).compile(retention);
       default ->
           throw new InvalidQueryException(
               "analysis", analysis.getClass().getSimpleName() + " is not compiled yet");

@@ -7,6 +7,10 @@ import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventAnalysisResult;
+import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.RetentionAnalysis;
+import dev.sextant.query.model.RetentionResult;
 import dev.sextant.query.reference.ReferenceEngine;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.EventQueries;
@@ -63,6 +67,16 @@ abstract class AnalysisConformance {
         EventAnalysisResult.class);
   }
 
+  @TestFactory
+  Stream<DynamicTest> funnelsAgreeWithTheReference() {
+    return cases("funnel", seed -> new RandomAnalyses(seed).funnel(), FunnelResult.class);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> retentionAgreesWithTheReference() {
+    return cases("retention", seed -> new RandomAnalyses(seed).retention(), RetentionResult.class);
+  }
+
   /** {@link #CASES} random requests, each a test named by its seed. */
   protected <A extends Analysis, R> Stream<DynamicTest> cases(
       String kind, Function<Long, A> requests, Class<R> resultType) {
@@ -91,6 +105,8 @@ abstract class AnalysisConformance {
   private Object referenceResult(Analysis analysis) {
     return switch (analysis) {
       case EventAnalysis events -> reference.run(events, EVENTS);
+      case FunnelAnalysis funnel -> reference.run(funnel, EVENTS);
+      case RetentionAnalysis retention -> reference.run(retention, EVENTS);
       default -> throw new IllegalArgumentException("no reference for " + analysis);
     };
   }
