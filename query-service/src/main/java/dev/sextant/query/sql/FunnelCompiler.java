@@ -55,12 +55,19 @@ public final class FunnelCompiler {
   }
 
   String statement(FunnelAnalysis analysis, ColumnType groupType) {
-    int steps = analysis.steps().size();
     boolean grouped = groupType != null && source.catalog().hasColumn(analysis.groupBy());
-    Instant start = analysis.range().start();
-    Instant end = analysis.range().end();
-    long window = analysis.window().toMillis();
+    String query = perUser(analysis, groupType, grouped);
+    query = chains(analysis, grouped, query);
+    return perGroup(analysis, grouped, query);
+  }
 
+  /**
+   * Per user with a step-1 event in the range: {@code s1} (step-1 times in the range, event order),
+   * {@code step1_groups} (their group values, same order) and {@code s2..sN} (sorted times of each
+   * later step).
+   */
+  private String perUser(FunnelAnalysis analysis, ColumnType groupType, boolean grouped) {
+    Instant end = analysis.range().end();
     Set<String> properties = new LinkedHashSet<>();
     if (grouped) {
       properties.add(analysis.groupBy());
@@ -74,10 +81,10 @@ public final class FunnelCompiler {
             + end.toEpochMilli()
             + ")";
     List<String> eventOrder = List.of("time_ms", "insert_id");
-    List<String> perUser = new ArrayList<>();
-    perUser.add(USER);
-    perUser.add(dialect.listOrderedByIf("time_ms", eventOrder, firstStep) + " AS s1");
-    perUser.add(
+    List<String> select = new ArrayList<>();
+    select.add(USER);
+    select.add(dialect.listOrderedByIf("time_ms", eventOrder, firstStep) + " AS s1");
+    select.add(
         (grouped
                 ? dialect.listOrderedByIf(
                     dialect.listable(source.column(analysis.groupBy()), groupType),
@@ -85,33 +92,45 @@ public final class FunnelCompiler {
                     firstStep)
                 : "NULL")
             + " AS step1_groups");
-    for (int k = 2; k <= steps; k++) {
-      perUser.add(
+    for (int k = 2; k <= analysis.steps().size(); k++) {
+      select.add(
           dialect.sortedListIf("time_ms", source.criteria(analysis.steps().get(k - 1)))
               + " AS s"
               + k);
     }
+    // Later steps may end up to the window after the range's last step-1 event.
     String relation =
-        source.relation(properties, start, end.plusMillis(window), source.anyOf(analysis.steps()));
-    String query =
-        "SELECT "
-            + String.join(", ", perUser)
-            + " FROM "
-            + relation
-            + " AS e GROUP BY "
-            + USER
-            + " HAVING "
-            + dialect.countIf(firstStep)
-            + " > 0";
+        source.relation(
+            properties,
+            analysis.range().start(),
+            end.plus(analysis.window()),
+            source.anyOf(analysis.steps()));
+    return "SELECT "
+        + String.join(", ", select)
+        + " FROM "
+        + relation
+        + " AS e GROUP BY "
+        + USER
+        + " HAVING "
+        + dialect.countIf(firstStep)
+        + " > 0";
+  }
 
-    // Chains: one per step-1 time, extended one step per subquery.
-    query =
+  /**
+   * {@code level} (the furthest step), {@code chain} (the times of the first chain that gets there)
+   * and {@code g} (the group of its step-1 event), per user. One subquery per step extends every
+   * chain, so the SQL grows linearly with the steps.
+   */
+  private String chains(FunnelAnalysis analysis, boolean grouped, String perUser) {
+    int steps = analysis.steps().size();
+    long window = analysis.window().toMillis();
+    String query =
         "SELECT step1_groups, "
             + dialect.map("s1", "x", "[x]")
             + " AS chains"
             + laterLists(2, steps)
             + " FROM ("
-            + query
+            + perUser
             + ") AS u";
     for (int k = 2; k <= steps; k++) {
       String last = "c[" + (k - 1) + "]";
@@ -134,20 +153,22 @@ public final class FunnelCompiler {
             + query
             + ") AS u";
     String best = dialect.indexOf("levels", dialect.listMax("levels"));
-    query =
-        "SELECT "
-            + dialect.listMax("levels")
-            + " AS level, chains["
-            + best
-            + "] AS chain, "
-            + (grouped ? "step1_groups[" + best + "]" : "NULL")
-            + " AS g FROM ("
-            + query
-            + ") AS u";
+    return "SELECT "
+        + dialect.listMax("levels")
+        + " AS level, chains["
+        + best
+        + "] AS chain, "
+        + (grouped ? "step1_groups[" + best + "]" : "NULL")
+        + " AS g FROM ("
+        + query
+        + ") AS u";
+  }
 
+  /** Per group: users at each step and the lower median time of each step from the previous. */
+  private String perGroup(FunnelAnalysis analysis, boolean grouped, String chains) {
     List<String> select = new ArrayList<>();
-    select.add("g");
-    for (int k = 1; k <= steps; k++) {
+    select.add(grouped ? "g" : "NULL AS g");
+    for (int k = 1; k <= analysis.steps().size(); k++) {
       String reached = "level >= " + k;
       select.add(dialect.countIf(reached) + " AS users" + k);
       if (k > 1) {
@@ -163,7 +184,12 @@ public final class FunnelCompiler {
                 + k);
       }
     }
-    return "SELECT " + String.join(", ", select) + " FROM (" + query + ") AS f GROUP BY g";
+    return "SELECT "
+        + String.join(", ", select)
+        + " FROM ("
+        + chains
+        + ") AS f"
+        + (grouped ? " GROUP BY g" : "");
   }
 
   /** The step lists a chain subquery passes on to the next ones. */
