@@ -214,7 +214,9 @@ public final class FunnelCompiler {
       List<Long> users = new ArrayList<>();
       List<Long> medians = new ArrayList<>();
       for (int k = 1; k <= steps; k++) {
-        long reached = QueryRows.asLong(row.get(column(rows, "users" + k)));
+        // DuckDB's count_if over no rows (no user at all, without group-by) is NULL.
+        Object count = row.get(column(rows, "users" + k));
+        long reached = count == null ? 0 : QueryRows.asLong(count);
         users.add(reached);
         if (k > 1) {
           medians.add(reached == 0 ? null : QueryRows.asLong(row.get(column(rows, "median" + k))));

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
 import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.GroupKey;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.model.Literal;
 import dev.sextant.query.model.Operator;
 import dev.sextant.query.model.TimeRange;
 import dev.sextant.store.ColumnType;
+import dev.sextant.store.QueryRows;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,27 @@ class FunnelCompilerTest {
     assertThatThrownBy(() -> sql(new DuckDbDialect(), byTags))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("tags");
+  }
+
+  @Test
+  void withoutAnyUserAnUngroupedFunnelIsZeroFilled() {
+    FunnelAnalysis ungrouped =
+        new FunnelAnalysis(FUNNEL.steps(), FUNNEL.window(), FUNNEL.range(), null);
+    // DuckDB's count_if over no rows is NULL, its list index of nothing too.
+    List<Object> row = Arrays.asList(null, null, null, null, null, null);
+    QueryRows rows =
+        new QueryRows(
+            List.of("g", "users1", "users2", "median2", "users3", "median3"), List.of(row));
+    FunnelResult result =
+        new FunnelCompiler(new EventSource(new DuckDbDialect(), "demo", CATALOG))
+            .compile(ungrouped)
+            .assemble(List.of(rows));
+    assertThat(result)
+        .isEqualTo(
+            new FunnelResult(
+                List.of(
+                    new FunnelResult.Group(
+                        GroupKey.NONE, List.of(0L, 0L, 0L), Arrays.asList(null, null)))));
   }
 
   static String sql(SqlDialect dialect, FunnelAnalysis funnel) {
