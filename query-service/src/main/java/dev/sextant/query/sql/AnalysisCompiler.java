@@ -3,7 +3,9 @@ package dev.sextant.query.sql;
 import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.EventAnalysis;
+import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.RetentionAnalysis;
 import dev.sextant.query.model.SessionAnalysis;
 
 /**
@@ -28,9 +30,8 @@ public final class AnalysisCompiler {
       case SessionAnalysis sessions -> new SessionCompiler(source).compile(sessions);
       case DistributionAnalysis distribution ->
           new DistributionCompiler(source).compile(distribution);
-      default ->
-          throw new InvalidQueryException(
-              "analysis", analysis.getClass().getSimpleName() + " is not compiled yet");
+      case FunnelAnalysis funnel -> new FunnelCompiler(source).compile(funnel);
+      case RetentionAnalysis retention -> new RetentionCompiler(source).compile(retention);
     };
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * ClickHouse SQL that 18.16 and current servers both accept. Events are read without {@code FINAL}
@@ -166,5 +167,100 @@ public record ClickHouseDialect() implements SqlDialect {
     LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
     LocalDate last = LocalDate.ofInstant(to.minusMillis(1), ZoneOffset.UTC);
     return "event_date >= toDate('" + first + "') AND event_date <= toDate('" + last + "')";
+  }
+
+  /** Tuples sort by their elements in order, so the keys lead and the value comes last. */
+  @Override
+  public String listOrderedByIf(String expression, List<String> keys, String condition) {
+    return "arrayMap(p -> tupleElement(p, "
+        + (keys.size() + 1)
+        + "), arraySort(groupArrayIf(tuple("
+        + String.join(", ", keys)
+        + ", "
+        + expression
+        + "), "
+        + condition
+        + ")))";
+  }
+
+  /** In a tuple, so that a NULL value is taken rather than skipped. */
+  @Override
+  public String firstByIf(String expression, List<String> keys, String condition) {
+    return "tupleElement(argMinIf(tuple("
+        + expression
+        + "), tuple("
+        + String.join(", ", keys)
+        + "), "
+        + condition
+        + "), 1)";
+  }
+
+  @Override
+  public String distinctListIf(String expression, String condition) {
+    return "groupUniqArrayIf(" + expression + ", " + condition + ")";
+  }
+
+  @Override
+  public String listable(String column, ColumnType type) {
+    return type == ColumnType.NUMBER ? "toString(" + column + ")" : column;
+  }
+
+  @Override
+  public Object readListed(Object raw, ColumnType type) {
+    return type == ColumnType.NUMBER && raw instanceof String text ? new BigDecimal(text) : raw;
+  }
+
+  @Override
+  public String map(String list, String parameter, String expression) {
+    return "arrayMap(" + parameter + " -> " + expression + ", " + list + ")";
+  }
+
+  /** The captured list, repeated once per element, becomes the lambda's second argument. */
+  @Override
+  public String mapCapturing(String list, String parameter, String expression, String captured) {
+    return "arrayMap(("
+        + parameter
+        + ", "
+        + captured
+        + ") -> "
+        + expression
+        + ", "
+        + list
+        + ", arrayMap(ignored -> "
+        + captured
+        + ", "
+        + list
+        + "))";
+  }
+
+  @Override
+  public String append(String list, String element) {
+    return "arrayPushBack(" + list + ", " + element + ")";
+  }
+
+  @Override
+  public String countWhere(String list, String parameter, String condition) {
+    return "arrayCount(" + parameter + " -> " + condition + ", " + list + ")";
+  }
+
+  /** {@code arrayMax} came after 18.16. */
+  @Override
+  public String listMax(String list) {
+    return "arrayReduce('max', " + list + ")";
+  }
+
+  @Override
+  public String indexOf(String list, String value) {
+    return "indexOf(" + list + ", " + value + ")";
+  }
+
+  @Override
+  public String distinctElements(String list) {
+    return "arrayDistinct(" + list + ")";
+  }
+
+  @Override
+  public String unnest(String list) {
+    return "arrayJoin(" + list + ")";
   }
 }

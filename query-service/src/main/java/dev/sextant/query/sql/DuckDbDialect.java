@@ -4,6 +4,7 @@ import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventTables;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** DuckDB SQL (2.0: lambdas are written {@code lambda x: ...}). */
 public record DuckDbDialect() implements SqlDialect {
@@ -137,5 +138,79 @@ public record DuckDbDialect() implements SqlDialect {
   @Override
   public String datePruning(Instant from, Instant to) {
     return SqlCondition.TRUE;
+  }
+
+  @Override
+  public String listOrderedByIf(String expression, List<String> keys, String condition) {
+    return "coalesce(list("
+        + expression
+        + " ORDER BY "
+        + String.join(", ", keys)
+        + ") FILTER (WHERE "
+        + condition
+        + "), [])";
+  }
+
+  /** {@code first} keeps NULLs ({@code arg_min} would skip them). */
+  @Override
+  public String firstByIf(String expression, List<String> keys, String condition) {
+    return "first("
+        + expression
+        + " ORDER BY "
+        + String.join(", ", keys)
+        + ") FILTER (WHERE "
+        + condition
+        + ")";
+  }
+
+  @Override
+  public String distinctListIf(String expression, String condition) {
+    return "coalesce(list(DISTINCT " + expression + ") FILTER (WHERE " + condition + "), [])";
+  }
+
+  @Override
+  public String listable(String column, ColumnType type) {
+    return column;
+  }
+
+  @Override
+  public String map(String list, String parameter, String expression) {
+    return "list_transform(" + list + ", lambda " + parameter + ": " + expression + ")";
+  }
+
+  /** DuckDB's lambdas see the row's columns at any depth. */
+  @Override
+  public String mapCapturing(String list, String parameter, String expression, String captured) {
+    return map(list, parameter, expression);
+  }
+
+  @Override
+  public String append(String list, String element) {
+    return "list_append(" + list + ", " + element + ")";
+  }
+
+  @Override
+  public String countWhere(String list, String parameter, String condition) {
+    return "len(list_filter(" + list + ", lambda " + parameter + ": " + condition + "))";
+  }
+
+  @Override
+  public String listMax(String list) {
+    return "list_max(" + list + ")";
+  }
+
+  @Override
+  public String indexOf(String list, String value) {
+    return "coalesce(list_position(" + list + ", " + value + "), 0)";
+  }
+
+  @Override
+  public String distinctElements(String list) {
+    return "list_distinct(" + list + ")";
+  }
+
+  @Override
+  public String unnest(String list) {
+    return "unnest(" + list + ")";
   }
 }

@@ -3,6 +3,7 @@ package dev.sextant.query.sql;
 import dev.sextant.store.ColumnType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What differs between the engines' SQL, and nothing else: the compilers write each analysis once
@@ -90,4 +91,63 @@ public sealed interface SqlDialect permits ClickHouseDialect, DuckDbDialect {
    * outside {@code [from, to)}; true where the engine gains nothing from it.
    */
   String datePruning(Instant from, Instant to);
+
+  // Lists for funnels and retention: per-user time lists and chains.
+
+  /**
+   * The list of an expression's values over rows meeting a condition, ordered by {@code keys}
+   * (which must identify a row, e.g. time and insert id). The expression must not be a decimal: see
+   * {@link #listable}.
+   */
+  String listOrderedByIf(String expression, List<String> keys, String condition);
+
+  /**
+   * The expression's value on the first row by {@code keys} among rows meeting a condition (NULL
+   * values included); unspecified when no row does. The expression must be {@link #listable}.
+   */
+  String firstByIf(String expression, List<String> keys, String condition);
+
+  /** The distinct values of an expression over rows meeting a condition, as a list (any order). */
+  String distinctListIf(String expression, String condition);
+
+  /**
+   * A property column's value in a form that can travel in lists, tuples and {@link #firstByIf}:
+   * ClickHouse 18.16 crashes (segmentation fault, measured) on {@code groupArray} of a decimal, so
+   * numbers travel as text there; {@link #readListed} turns them back.
+   */
+  String listable(String column, ColumnType type);
+
+  /** A value of {@link #listable} as read back from a result row, in the column's usual form. */
+  default Object readListed(Object raw, ColumnType type) {
+    return raw;
+  }
+
+  /** The list of {@code expression} (over {@code parameter}) for each element of {@code list}. */
+  String map(String list, String parameter, String expression);
+
+  /**
+   * Like {@link #map}, where {@code expression} also reads the list column {@code captured}, for
+   * instance in a lambda of its own. ClickHouse 18.16 does not let a lambda inside a lambda see a
+   * column, so there it is passed to the outer lambda as an argument. {@code list} and {@code
+   * captured} must be column names.
+   */
+  String mapCapturing(String list, String parameter, String expression, String captured);
+
+  /** The list with one more element at its end. */
+  String append(String list, String element);
+
+  /** The number of a list's elements that meet a condition on {@code parameter}. */
+  String countWhere(String list, String parameter, String condition);
+
+  /** The largest element of a non-empty list. */
+  String listMax(String list);
+
+  /** The 1-based position of the first element equal to {@code value}, 0 when none. */
+  String indexOf(String list, String value);
+
+  /** The list without repeated elements (any order). */
+  String distinctElements(String list);
+
+  /** One row per element of the list (in a SELECT list, the other columns repeated). */
+  String unnest(String list);
 }

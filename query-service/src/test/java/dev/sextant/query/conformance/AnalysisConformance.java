@@ -9,6 +9,10 @@ import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.DistributionResult;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventAnalysisResult;
+import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.RetentionAnalysis;
+import dev.sextant.query.model.RetentionResult;
 import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.SessionResult;
 import dev.sextant.query.reference.ReferenceEngine;
@@ -86,6 +90,16 @@ abstract class AnalysisConformance {
         DistributionResult.class);
   }
 
+  @TestFactory
+  Stream<DynamicTest> funnelsAgreeWithTheReference() {
+    return cases("funnel", seed -> new RandomAnalyses(seed).funnel(), FunnelResult.class);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> retentionAgreesWithTheReference() {
+    return cases("retention", seed -> new RandomAnalyses(seed).retention(), RetentionResult.class);
+  }
+
   /** {@link #CASES} random requests, each a test named by its seed. */
   protected <A extends Analysis, R> Stream<DynamicTest> cases(
       String kind, Function<Long, A> requests, Class<R> resultType) {
@@ -116,6 +130,8 @@ abstract class AnalysisConformance {
       case EventAnalysis events -> reference.run(events, EVENTS);
       case SessionAnalysis sessions -> reference.run(sessions, EVENTS);
       case DistributionAnalysis distribution -> reference.run(distribution, EVENTS);
+      case FunnelAnalysis funnel -> reference.run(funnel, EVENTS);
+      case RetentionAnalysis retention -> reference.run(retention, EVENTS);
       default -> throw new IllegalArgumentException("no reference for " + analysis);
     };
   }

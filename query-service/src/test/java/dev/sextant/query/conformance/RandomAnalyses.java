@@ -4,11 +4,15 @@ import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
+import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.Granularity;
 import dev.sextant.query.model.Literal;
 import dev.sextant.query.model.Measure;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.Operator;
+import dev.sextant.query.model.RetentionAnalysis;
+import dev.sextant.query.model.RetentionAnalysis.CohortKind;
+import dev.sextant.query.model.RetentionAnalysis.RetentionUnit;
 import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.TimeRange;
 import java.math.BigDecimal;
@@ -126,6 +130,44 @@ final class RandomAnalyses {
         yield new DistributionAnalysis.Histogram(events, "amount", range, List.copyOf(bounds));
       }
     };
+  }
+
+  /** 2 to 5 steps with filters, windows of a minute to days, sometimes grouped. */
+  FunnelAnalysis funnel() {
+    List<EventCriteria> steps = new ArrayList<>();
+    int count = 2 + random.nextInt(4);
+    for (int i = 0; i < count; i++) {
+      steps.add(criteria());
+    }
+    Duration window =
+        pick(
+            List.of(
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(7),
+                Duration.ofMinutes(14).plusSeconds(1),
+                Duration.ofHours(1),
+                Duration.ofHours(6),
+                Duration.ofDays(1),
+                Duration.ofDays(3).plusSeconds(59)));
+    return new FunnelAnalysis(steps, window, range(), maybeGroupBy());
+  }
+
+  /** Any unit, 1 to 10 periods, both cohort kinds, sometimes grouped. */
+  RetentionAnalysis retention() {
+    return new RetentionAnalysis(
+        criteria(),
+        criteria(),
+        pick(List.of(RetentionUnit.values())),
+        1 + random.nextInt(10),
+        pick(List.of(CohortKind.values())),
+        range(),
+        maybeGroupBy());
+  }
+
+  private String maybeGroupBy() {
+    return random.nextInt(3) == 0
+        ? null
+        : pick(List.of("$os", "vip", "theme", "amount", "birthday"));
   }
 
   Measure measure() {
