@@ -189,6 +189,31 @@ public final class QueryBenchmark {
     answers.put(engine, results);
   }
 
+  /**
+   * Customer service's lookup: the newest 100 events of one random user, 300 times after 20 warm-up
+   * lookups; p50 and p99.
+   */
+  private static String userSequence(String engine, EventStore store, long users) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    for (int i = 0; i < 20; i++) {
+      store.findUserEvents(BenchmarkData.PROJECT, "u" + random.nextLong(users), 100);
+    }
+    long[] nanos = new long[300];
+    for (int i = 0; i < nanos.length; i++) {
+      String user = "u" + random.nextLong(users);
+      long started = System.nanoTime();
+      store.findUserEvents(BenchmarkData.PROJECT, user, 100);
+      nanos[i] = System.nanoTime() - started;
+    }
+    Arrays.sort(nanos);
+    return String.format(
+        Locale.ROOT,
+        "| %s | User sequence (newest 100 events of one user) | p50 %.1f ms, p99 %.1f ms | n/a | |",
+        engine,
+        nanos[nanos.length / 2] / 1e6,
+        nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6);
+  }
+
   private static long[] time(int runs, Runnable work) {
     work.run();
     long[] nanos = new long[runs];
