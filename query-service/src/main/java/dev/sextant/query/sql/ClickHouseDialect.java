@@ -202,7 +202,9 @@ public record ClickHouseDialect() implements SqlDialect {
 
   @Override
   public String listable(String column, ColumnType type) {
-    return type == ColumnType.NUMBER ? "toString(" + column + ")" : column;
+    // Not toString(): on a Nullable(Decimal) its result still crashes 18.16 as a GROUP BY key next
+    // to another Nullable key (measured); the CAST yields a plain Nullable(String).
+    return type == ColumnType.NUMBER ? "CAST(" + column + " AS Nullable(String))" : column;
   }
 
   @Override

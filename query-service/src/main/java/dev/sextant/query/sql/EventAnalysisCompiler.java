@@ -90,6 +90,7 @@ public final class EventAnalysisCompiler {
   }
 
   String statement(EventAnalysis analysis, TimeRange range) {
+    List<ColumnType> groupTypes = groupTypes(analysis);
     Set<String> properties = new LinkedHashSet<>(analysis.groupBy());
     for (Metric metric : analysis.metrics()) {
       if (metric.measure() instanceof Measure.OfProperty of) {
@@ -106,7 +107,12 @@ public final class EventAnalysisCompiler {
     select.add(TimeBucketSql.key(analysis.granularity(), local, "time_ms") + " AS bucket");
     groupBy.add("bucket");
     for (int i = 0; i < analysis.groupBy().size(); i++) {
-      select.add(source.column(analysis.groupBy().get(i)) + " AS g" + i);
+      // Grouped by a listable form: ClickHouse 18.16 crashes on some GROUP BY keys mixing a
+      // decimal with other types (measured), so numbers group as their text there.
+      select.add(
+          dialect.listable(source.column(analysis.groupBy().get(i)), groupTypes.get(i))
+              + " AS g"
+              + i);
       groupBy.add("g" + i);
     }
     boolean sameEvents = analysis.metrics().stream().map(Metric::events).distinct().count() == 1;
@@ -228,7 +234,8 @@ public final class EventAnalysisCompiler {
         }
         List<Object> key = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
-          key.add(PropertyValueReader.read(row.get(1 + g), groupTypes.get(g)));
+          ColumnType type = groupTypes.get(g);
+          key.add(PropertyValueReader.read(dialect.readListed(row.get(1 + g), type), type));
         }
         Instant bucket =
             TimeBucketSql.bucketStart(
