@@ -1,5 +1,6 @@
 package dev.sextant.store;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import java.util.List;
@@ -37,7 +38,8 @@ public interface EventStore {
 
   /**
    * Stores a batch of accepted events, of any projects; durable on return. An empty batch does
-   * nothing. Creates a project's tables and adds the columns the batch's properties lack first.
+   * nothing. Creates a project's tables (events and links) and adds the columns the batch's
+   * properties lack first. Stores the links the batch's signups carry.
    *
    * @param types the types of properties that have no column yet
    * @throws UntypedPropertyException if a property has neither a column nor a type; nothing is
@@ -45,6 +47,12 @@ public interface EventStore {
    * @throws IllegalArgumentException if a value does not have its column type's form
    */
   void append(List<TrackedEvent> events, PropertyTypes types);
+
+  /**
+   * The winning link of each anonymous id of a project, by anonymous id; empty when the project has
+   * stored no links.
+   */
+  List<IdLink> findLinks(String project);
 
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */
   void quarantine(List<QuarantinedRecord> records);

@@ -5,6 +5,7 @@ import static dev.sextant.store.TrackedEventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
@@ -366,8 +367,61 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void storesASignupAsAnEventAndItsLinkApart() {
+    TrackedEvent signup =
+        event("login-1").named("$SignUp").at("2026-11-20T08:00:00.001Z").build().linking("anon-1");
+
+    append(List.of(event("anon-1").build(), signup));
+
+    assertThat(store().findUserEvents(project, "login-1", 10))
+        .containsExactly(signup.withoutLink());
+    assertThat(store().findLinks(project))
+        .containsExactly(
+            new IdLink(project, "anon-1", "login-1", Instant.parse("2026-11-20T08:00:00.001Z")));
+  }
+
+  @Test
+  void theEarliestLinkOfAnAnonymousIdWinsWhateverTheArrivalOrder() {
+    TrackedEvent first = signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z");
+    TrackedEvent later = signup("login-2", "anon-1", "2026-11-21T08:00:00.000Z");
+    TrackedEvent sameTimeLargerLogin = signup("login-3", "anon-1", "2026-11-20T08:00:00.000Z");
+    TrackedEvent other = signup("login-2", "anon-2", "2026-11-22T08:00:00.000Z");
+
+    append(List.of(later, other));
+    append(List.of(sameTimeLargerLogin, first));
+
+    Instant t = Instant.parse("2026-11-20T08:00:00.000Z");
+    assertThat(store().findLinks(project))
+        .containsExactly(
+            new IdLink(project, "anon-1", "login-1", t),
+            new IdLink(project, "anon-2", "login-2", Instant.parse("2026-11-22T08:00:00.000Z")));
+  }
+
+  @Test
+  void aLinkAppendedAgainIsKeptOnce() {
+    TrackedEvent signup = signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z");
+
+    append(List.of(signup, signup));
+    append(List.of(signup));
+
+    assertThat(store().findLinks(project)).containsExactly(IdLink.of(signup).orElseThrow());
+    assertThat(store().findUserEvents(project, "login-1", 10)).hasSize(1);
+  }
+
+  @Test
+  void aProjectWithoutSignupsHasNoLinks() {
+    assertThat(store().findLinks(project)).isEmpty();
+    append(List.of(event("anon-1").build()));
+    assertThat(store().findLinks(project)).isEmpty();
+  }
+
+  @Test
   void describesTheEngineAndItsVersion() {
     assertThat(store().describeEngine()).matches(engineName() + " \\d+\\.\\d+\\.\\d+.*");
+  }
+
+  private TrackedEvent signup(String loginId, String anonymousId, String isoInstant) {
+    return event(loginId).named("$SignUp").at(isoInstant).build().linking(anonymousId);
   }
 
   /** Appends with this suite's plan. */

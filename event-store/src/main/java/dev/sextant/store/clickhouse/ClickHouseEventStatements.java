@@ -19,6 +19,9 @@ final class ClickHouseEventStatements {
       List.of(
           "project", "event", "distinct_id", "time_ms", "insert_id", "track_id", "received_at_ms");
 
+  static final List<String> ID_LINK_COLUMNS =
+      List.of("project", "anonymous_id", "login_id", "linked_at_ms");
+
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
@@ -70,6 +73,23 @@ final class ClickHouseEventStatements {
             ClickHouseSql.quote(project),
             ClickHouseSql.quote(distinctId),
             limit);
+  }
+
+  /**
+   * The winning link of each anonymous id: the earliest, ties by the smaller login id, as {@code
+   * IdLink#precedes} says; de-duplicated whether or not parts have merged.
+   */
+  static String selectIdLinks(String project) {
+    return """
+    SELECT
+        anonymous_id,
+        argMin(login_id, (linked_at_ms, login_id)) AS winning_login_id,
+        min(linked_at_ms) AS winning_linked_at_ms
+    FROM %s
+    GROUP BY anonymous_id
+    ORDER BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project));
   }
 
   /** The columns of a table of the connection's database, with their types, in order. */

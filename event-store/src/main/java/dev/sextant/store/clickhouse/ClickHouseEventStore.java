@@ -1,9 +1,11 @@
 package dev.sextant.store.clickhouse;
 
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.ID_LINK_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.ColumnType;
@@ -81,6 +83,26 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
     List<String> insertedColumns =
         Stream.concat(INSERTED_EVENT_COLUMNS.stream(), properties.stream()).toList();
     client.insert(table, insertedColumns, rows.writeEvents(batch, known));
+    List<IdLink> links = batch.stream().flatMap(event -> IdLink.of(event).stream()).toList();
+    if (!links.isEmpty()) {
+      // After the events: a batch that fails here is retried whole, and both writes are idempotent.
+      client.insert(EventTables.idLinks(project), ID_LINK_COLUMNS, rows.writeIdLinks(links));
+    }
+  }
+
+  @Override
+  public List<IdLink> findLinks(String project) {
+    try {
+      return rows.readIdLinks(
+          project,
+          client.query(
+              ClickHouseEventStatements.selectIdLinks(project), ClickHouseFormat.JSON_EACH_ROW));
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of();
+      }
+      throw e;
+    }
   }
 
   /** The table's property columns, after adding those of {@code properties} it lacked. */

@@ -62,6 +62,15 @@ final class DuckDbEventStatements {
       WHERE table_schema = 'main' AND table_name = ?\
       """;
 
+  /** The events tables of the main schema (every table a project's events are in). */
+  static final String SELECT_EVENTS_TABLES =
+      """
+      SELECT table_name
+      FROM information_schema.tables
+      WHERE table_schema = 'main' AND table_type = 'BASE TABLE'
+          AND starts_with(table_name, 'events_')\
+      """;
+
   static final String COUNT_TABLES =
       """
       SELECT count(*)
@@ -91,6 +100,48 @@ final class DuckDbEventStatements {
     )\
     """
         .formatted(EventTables.events(project));
+  }
+
+  /** A project's ID links: one row per anonymous id, the primary key, holding the winning link. */
+  static String createIdLinks(String project) {
+    return """
+    CREATE TABLE IF NOT EXISTS %s
+    (
+        project VARCHAR NOT NULL,
+        anonymous_id VARCHAR NOT NULL PRIMARY KEY,
+        login_id VARCHAR NOT NULL,
+        linked_at_ms BIGINT NOT NULL
+    )\
+    """
+        .formatted(EventTables.idLinks(project));
+  }
+
+  /**
+   * Stores a link unless its anonymous id already has one that precedes it ({@code
+   * IdLink#precedes}: earlier, then the smaller login id), so the result does not depend on arrival
+   * order. One row per anonymous id in a statement: DuckDB refuses to update a row twice in one
+   * command.
+   */
+  static String upsertIdLink(String project) {
+    String table = EventTables.idLinks(project);
+    return """
+    INSERT INTO %s (project, anonymous_id, login_id, linked_at_ms)
+    VALUES (?, ?, ?, ?)
+    ON CONFLICT (anonymous_id) DO UPDATE
+    SET login_id = excluded.login_id, linked_at_ms = excluded.linked_at_ms
+    WHERE excluded.linked_at_ms < %s.linked_at_ms
+        OR (excluded.linked_at_ms = %s.linked_at_ms AND excluded.login_id < %s.login_id)\
+    """
+        .formatted(table, table, table, table);
+  }
+
+  static String selectIdLinks(String project) {
+    return """
+    SELECT project, anonymous_id, login_id, linked_at_ms
+    FROM %s
+    ORDER BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project));
   }
 
   /**
