@@ -58,12 +58,30 @@ public interface EventStore {
   void quarantine(List<QuarantinedRecord> records);
 
   /**
-   * One user's events, newest first by event time; events of the same millisecond latest received
-   * first, then by descending {@code insertId}, so the order is stable.
+   * One distinct id's events, newest first by event time; events of the same millisecond latest
+   * received first, then by descending {@code insertId}, so the order is stable.
    *
    * @param limit at most this many, not negative
    */
-  List<TrackedEvent> findUserEvents(String project, String distinctId, int limit);
+  default List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+    return findUserEvents(project, List.of(distinctId), limit);
+  }
+
+  /**
+   * The events of several distinct ids (one user's, {@link #findUserIds}), merged in the order of
+   * {@link #findUserEvents(String, String, int)}.
+   *
+   * @param distinctIds not empty
+   * @param limit at most this many, not negative
+   */
+  List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit);
+
+  /**
+   * The distinct ids of the user {@code distinctId} belongs to, as analyses resolve it: first the
+   * user's id (the login id {@code distinctId} is linked to, else {@code distinctId} itself), then
+   * the anonymous ids whose winning link is to that id, in order.
+   */
+  List<String> findUserIds(String project, String distinctId);
 
   /**
    * Quarantined records of a project, newest first by reception, then by descending id.

@@ -409,6 +409,38 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void findsTheIdsOfAUserFromItsLoginIdOrAnyOfItsAnonymousIds() {
+    append(
+        List.of(
+            signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z"),
+            signup("login-1", "anon-2", "2026-11-21T08:00:00.000Z"),
+            signup("login-2", "anon-3", "2026-11-20T08:00:00.000Z"),
+            // Too late: anon-3 stays with login-2.
+            signup("login-1", "anon-3", "2026-11-22T08:00:00.000Z")));
+
+    List<String> user = List.of("login-1", "anon-1", "anon-2");
+    assertThat(store().findUserIds(project, "login-1")).isEqualTo(user);
+    assertThat(store().findUserIds(project, "anon-2")).isEqualTo(user);
+    assertThat(store().findUserIds(project, "anon-3")).containsExactly("login-2", "anon-3");
+    assertThat(store().findUserIds(project, "stranger")).containsExactly("stranger");
+    assertThat(store().findUserIds(project + "_none", "anon-1")).containsExactly("anon-1");
+  }
+
+  @Test
+  void findsTheEventsOfSeveralIdsMergedNewestFirst() {
+    TrackedEvent before = event("anon-1").at("2026-11-20T08:00:00.000Z").build();
+    TrackedEvent signup = signup("login-1", "anon-1", "2026-11-20T09:00:00.000Z");
+    TrackedEvent after = event("login-1").at("2026-11-20T10:00:00.000Z").build();
+    TrackedEvent otherUser = event("anon-2").at("2026-11-20T11:00:00.000Z").build();
+    append(List.of(before, signup, after, otherUser));
+
+    assertThat(store().findUserEvents(project, List.of("login-1", "anon-1"), 10))
+        .containsExactly(after, signup.withoutLink(), before);
+    assertThat(store().findUserEvents(project, List.of("login-1", "anon-1"), 2))
+        .containsExactly(after, signup.withoutLink());
+  }
+
+  @Test
   void aProjectWithoutSignupsHasNoLinks() {
     assertThat(store().findLinks(project)).isEmpty();
     append(List.of(event("anon-1").build()));

@@ -59,11 +59,11 @@ final class ClickHouseEventStatements {
    * Each event once, even before a redelivered copy has been merged away. Every column: the
    * properties are whatever columns the table has when the query runs.
    */
-  static String selectUserEvents(String project, String distinctId, int limit) {
+  static String selectUserEvents(String project, List<String> distinctIds, int limit) {
     return """
     SELECT *
     FROM %s
-    WHERE project = %s AND distinct_id = %s
+    WHERE project = %s AND distinct_id IN (%s)
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
     LIMIT 1 BY insert_id
     LIMIT %d\
@@ -71,8 +71,37 @@ final class ClickHouseEventStatements {
         .formatted(
             EventTables.eventsByUser(project),
             ClickHouseSql.quote(project),
-            ClickHouseSql.quote(distinctId),
+            String.join(", ", distinctIds.stream().map(ClickHouseSql::quote).toList()),
             limit);
+  }
+
+  /** The winning link's login id of an anonymous id: no row when it has no link. */
+  static String selectLoginId(String project, String anonymousId) {
+    return """
+    SELECT argMin(login_id, (linked_at_ms, login_id)) AS winning_login_id
+    FROM %s
+    WHERE anonymous_id = %s
+    GROUP BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project), ClickHouseSql.quote(anonymousId));
+  }
+
+  /**
+   * The anonymous ids whose winning link is to {@code loginId}, in order: only those with some link
+   * to it are grouped. {@code GLOBAL IN}: on a cluster both sides read the distributed table.
+   */
+  static String selectAnonymousIds(String project, String loginId) {
+    String table = EventTables.idLinks(project);
+    String login = ClickHouseSql.quote(loginId);
+    return """
+    SELECT anonymous_id
+    FROM %s
+    WHERE anonymous_id GLOBAL IN (SELECT anonymous_id FROM %s WHERE login_id = %s)
+    GROUP BY anonymous_id
+    HAVING argMin(login_id, (linked_at_ms, login_id)) = %s
+    ORDER BY anonymous_id\
+    """
+        .formatted(table, table, login, login);
   }
 
   /**

@@ -211,7 +211,10 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
   }
 
   @Override
-  public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+  public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
+    if (distinctIds.isEmpty()) {
+      throw new IllegalArgumentException("at least one distinct id is needed");
+    }
     if (requireLimit(limit) == 0) {
       return List.of();
     }
@@ -220,7 +223,7 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
     try {
       answer =
           client.query(
-              ClickHouseEventStatements.selectUserEvents(project, distinctId, limit),
+              ClickHouseEventStatements.selectUserEvents(project, distinctIds, limit),
               ClickHouseFormat.JSON_EACH_ROW);
     } catch (ClickHouseException e) {
       if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
@@ -237,6 +240,35 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
       }
     }
     return rows.readEvents(answer, readColumns(table));
+  }
+
+  @Override
+  public List<String> findUserIds(String project, String distinctId) {
+    try {
+      String userId =
+          strings(ClickHouseEventStatements.selectLoginId(project, distinctId), "winning_login_id")
+              .stream()
+              .findFirst()
+              .orElse(distinctId);
+      List<String> ids = new ArrayList<>(List.of(userId));
+      ids.addAll(
+          strings(ClickHouseEventStatements.selectAnonymousIds(project, userId), "anonymous_id"));
+      return List.copyOf(ids);
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of(distinctId);
+      }
+      throw e;
+    }
+  }
+
+  private List<String> strings(String sql, String column) {
+    return client
+        .query(sql, ClickHouseFormat.JSON_EACH_ROW)
+        .lines()
+        .filter(line -> !line.isBlank())
+        .map(line -> mapper.readTree(line).required(column).asString())
+        .toList();
   }
 
   @Override

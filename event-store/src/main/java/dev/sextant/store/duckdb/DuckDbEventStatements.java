@@ -3,6 +3,7 @@ package dev.sextant.store.duckdb;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.PropertyValues;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,15 +203,26 @@ final class DuckDbEventStatements {
   }
 
   /** Newest first; ties broken as in ClickHouse, by arrival and then insert id. */
-  static String selectUserEvents(String project) {
+  static String selectUserEvents(String project, int ids) {
     return """
     SELECT *
     FROM %s
-    WHERE project = ? AND distinct_id = ?
+    WHERE project = ? AND distinct_id IN (%s)
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
     LIMIT ?\
     """
-        .formatted(EventTables.events(project));
+        .formatted(EventTables.events(project), String.join(", ", Collections.nCopies(ids, "?")));
+  }
+
+  /** The login id an anonymous id is linked to (the table keeps only the winning link). */
+  static String selectLoginId(String project) {
+    return "SELECT login_id FROM %s WHERE anonymous_id = ?".formatted(EventTables.idLinks(project));
+  }
+
+  /** The anonymous ids linked to a login id, in order. */
+  static String selectAnonymousIds(String project) {
+    return "SELECT anonymous_id FROM %s WHERE login_id = ? ORDER BY anonymous_id"
+        .formatted(EventTables.idLinks(project));
   }
 
   private static String quote(String property) {

@@ -297,17 +297,22 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
   }
 
   @Override
-  public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+  public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
     requireLimit(limit);
+    requireIds(distinctIds);
     try (Connection reader = writer.duplicate()) {
       if (!tableExists(reader, EventTables.events(project))) {
         return List.of();
       }
       try (PreparedStatement select =
-          reader.prepareStatement(DuckDbEventStatements.selectUserEvents(project))) {
-        select.setString(1, project);
-        select.setString(2, distinctId);
-        select.setInt(3, limit);
+          reader.prepareStatement(
+              DuckDbEventStatements.selectUserEvents(project, distinctIds.size()))) {
+        int parameter = 1;
+        select.setString(parameter++, project);
+        for (String distinctId : distinctIds) {
+          select.setString(parameter++, distinctId);
+        }
+        select.setInt(parameter, limit);
         List<TrackedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
@@ -318,6 +323,38 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
       }
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the events of a user of " + project, e);
+    }
+  }
+
+  @Override
+  public List<String> findUserIds(String project, String distinctId) {
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.idLinks(project))) {
+        return List.of(distinctId);
+      }
+      String userId =
+          readStrings(reader, DuckDbEventStatements.selectLoginId(project), distinctId).stream()
+              .findFirst()
+              .orElse(distinctId);
+      List<String> ids = new ArrayList<>(List.of(userId));
+      ids.addAll(readStrings(reader, DuckDbEventStatements.selectAnonymousIds(project), userId));
+      return List.copyOf(ids);
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the ids of a user of " + project, e);
+    }
+  }
+
+  private static List<String> readStrings(Connection connection, String sql, String parameter)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, parameter);
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
     }
   }
 
@@ -570,6 +607,12 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
   private static Long nullableLong(ResultSet rows, String column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? null : value;
+  }
+
+  private static void requireIds(List<String> distinctIds) {
+    if (distinctIds.isEmpty()) {
+      throw new IllegalArgumentException("at least one distinct id is needed");
+    }
   }
 
   private static void requireLimit(int limit) {
