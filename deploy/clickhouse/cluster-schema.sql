@@ -20,6 +20,20 @@ ORDER BY (project, received_date, quarantine_id);
 CREATE TABLE IF NOT EXISTS sextant.quarantine ON CLUSTER sextant_cluster AS sextant.quarantine_local
 ENGINE = Distributed(sextant_cluster, sextant, quarantine_local, cityHash64(quarantine_id));
 
+CREATE TABLE IF NOT EXISTS sextant.id_links_demo_local ON CLUSTER sextant_cluster
+(
+    project String,
+    anonymous_id String,
+    login_id String,
+    linked_at_ms Int64
+)
+ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/sextant/id_links_demo_local', '{replica}')
+PARTITION BY tuple()
+ORDER BY (anonymous_id, linked_at_ms, login_id);
+
+CREATE TABLE IF NOT EXISTS sextant.id_links_demo ON CLUSTER sextant_cluster AS sextant.id_links_demo_local
+ENGINE = Distributed(sextant_cluster, sextant, id_links_demo_local, cityHash64(anonymous_id));
+
 CREATE TABLE IF NOT EXISTS sextant.events_demo_local ON CLUSTER sextant_cluster
 (
     project String,

@@ -9,8 +9,8 @@ type Fields<T> = { readonly [K in keyof Required<T>]: true };
 const fields = <T,>(map: Fields<T>) => Object.keys(map).sort();
 
 const CHECKED: ReadonlyArray<readonly [schema: string, fields: string[]]> = [
-  ['UserSequence', fields<Api.UserEvents>({ project: true, distinct_id: true, events: true })],
-  ['UserEvent', fields<Api.UserEvent>({ event: true, display_name: true, time: true, insert_id: true, properties: true })],
+  ['UserSequence', fields<Api.UserEvents>({ project: true, distinct_id: true, user_id: true, distinct_ids: true, events: true })],
+  ['UserEvent', fields<Api.UserEvent>({ event: true, display_name: true, distinct_id: true, time: true, insert_id: true, properties: true })],
   ['QuarantinePage', fields<Api.QuarantinedRecords>({ project: true, records: true })],
   [
     'QuarantinedRecord',

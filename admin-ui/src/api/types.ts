@@ -8,6 +8,8 @@ export type Properties = Readonly<Record<string, unknown>>;
 export interface UserEvent {
   readonly event: string;
   readonly display_name: string | null;
+  /** The id the event was sent under: the user's login id or one of its anonymous ids. */
+  readonly distinct_id: string;
   /** ISO-8601 instant. */
   readonly time: string;
   readonly insert_id: string;
@@ -17,6 +19,10 @@ export interface UserEvent {
 export interface UserEvents {
   readonly project: string;
   readonly distinct_id: string;
+  /** The user the id belongs to, as analyses count it: its linked login id, else itself. */
+  readonly user_id: string;
+  /** Every id of the user: user_id first, then the anonymous ids linked to it. */
+  readonly distinct_ids: readonly string[];
   readonly events: readonly UserEvent[];
 }
 

@@ -3,7 +3,7 @@ import type { UserEvent } from '../api/types';
 import { groupIntoSessions, SESSION_GAP_MS } from './sessions';
 
 function anEvent(name: string, time: string): UserEvent {
-  return { event: name, display_name: null, time, insert_id: `${name}-${time}`, properties: {} };
+  return { event: name, display_name: null, distinct_id: 'u1', time, insert_id: `${name}-${time}`, properties: {} };
 }
 
 const names = (events: readonly UserEvent[]) => events.map((e) => e.event);

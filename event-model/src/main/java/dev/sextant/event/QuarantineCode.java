@@ -13,8 +13,8 @@ public enum QuarantineCode {
   MISSING_REQUIRED_PROPERTY,
   /**
    * A Sensors record type that Sextant recognises but does not store yet ({@code profile_*}, {@code
-   * item_*}, {@code track_signup}, {@code track_id_bind}, {@code track_id_unbind}): kept so that it
-   * can be replayed once profiles and ID links are stored.
+   * item_*}, {@code track_id_bind}, {@code track_id_unbind}): kept so that it can be replayed once
+   * profiles and ID-Mapping 3 binds are stored.
    */
   UNSUPPORTED_RECORD_TYPE,
   /** One record of a batch is larger than a record may be. */

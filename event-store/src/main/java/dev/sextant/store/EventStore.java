@@ -1,5 +1,6 @@
 package dev.sextant.store;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import java.util.List;
@@ -37,7 +38,8 @@ public interface EventStore {
 
   /**
    * Stores a batch of accepted events, of any projects; durable on return. An empty batch does
-   * nothing. Creates a project's tables and adds the columns the batch's properties lack first.
+   * nothing. Creates a project's tables (events and links) and adds the columns the batch's
+   * properties lack first. Stores the links the batch's signups carry.
    *
    * @param types the types of properties that have no column yet
    * @throws UntypedPropertyException if a property has neither a column nor a type; nothing is
@@ -56,16 +58,40 @@ public interface EventStore {
     append(events, types);
   }
 
+  /**
+   * The winning link of each anonymous id of a project, by anonymous id; empty when the project has
+   * stored no links.
+   */
+  List<IdLink> findLinks(String project);
+
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */
   void quarantine(List<QuarantinedRecord> records);
 
   /**
-   * One user's events, newest first by event time; events of the same millisecond latest received
-   * first, then by descending {@code insertId}, so the order is stable.
+   * One distinct id's events, newest first by event time; events of the same millisecond latest
+   * received first, then by descending {@code insertId}, so the order is stable.
    *
    * @param limit at most this many, not negative
    */
-  List<TrackedEvent> findUserEvents(String project, String distinctId, int limit);
+  default List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+    return findUserEvents(project, List.of(distinctId), limit);
+  }
+
+  /**
+   * The events of several distinct ids (one user's, {@link #findUserIds}), merged in the order of
+   * {@link #findUserEvents(String, String, int)}.
+   *
+   * @param distinctIds not empty
+   * @param limit at most this many, not negative
+   */
+  List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit);
+
+  /**
+   * The distinct ids of the user {@code distinctId} belongs to, as analyses resolve it: first the
+   * user's id (the login id {@code distinctId} is linked to, else {@code distinctId} itself), then
+   * the anonymous ids whose winning link is to that id, in order.
+   */
+  List<String> findUserIds(String project, String distinctId);
 
   /**
    * Quarantined records of a project, newest first by reception, then by descending id.

@@ -28,6 +28,14 @@ public final class EventTables {
     return "events_by_user_mv_" + requireProject(project);
   }
 
+  /**
+   * {@code id_links_<project>}: which login id each anonymous id signed up as. Created with the
+   * project's events table, so it exists whenever the events do.
+   */
+  public static String idLinks(String project) {
+    return "id_links_" + requireProject(project);
+  }
+
   private static String requireProject(String project) {
     if (project == null || !PROJECT.matcher(project).matches()) {
       throw new IllegalArgumentException("not a project name usable in a table name: " + project);

@@ -5,6 +5,7 @@ import static dev.sextant.store.TrackedEventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
@@ -388,8 +389,93 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void storesASignupAsAnEventAndItsLinkApart() {
+    TrackedEvent signup =
+        event("login-1").named("$SignUp").at("2026-11-20T08:00:00.001Z").build().linking("anon-1");
+
+    append(List.of(event("anon-1").build(), signup));
+
+    assertThat(store().findUserEvents(project, "login-1", 10))
+        .containsExactly(signup.withoutLink());
+    assertThat(store().findLinks(project))
+        .containsExactly(
+            new IdLink(project, "anon-1", "login-1", Instant.parse("2026-11-20T08:00:00.001Z")));
+  }
+
+  @Test
+  void theEarliestLinkOfAnAnonymousIdWinsWhateverTheArrivalOrder() {
+    TrackedEvent first = signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z");
+    TrackedEvent later = signup("login-2", "anon-1", "2026-11-21T08:00:00.000Z");
+    TrackedEvent sameTimeLargerLogin = signup("login-3", "anon-1", "2026-11-20T08:00:00.000Z");
+    TrackedEvent other = signup("login-2", "anon-2", "2026-11-22T08:00:00.000Z");
+
+    append(List.of(later, other));
+    append(List.of(sameTimeLargerLogin, first));
+
+    Instant t = Instant.parse("2026-11-20T08:00:00.000Z");
+    assertThat(store().findLinks(project))
+        .containsExactly(
+            new IdLink(project, "anon-1", "login-1", t),
+            new IdLink(project, "anon-2", "login-2", Instant.parse("2026-11-22T08:00:00.000Z")));
+  }
+
+  @Test
+  void aLinkAppendedAgainIsKeptOnce() {
+    TrackedEvent signup = signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z");
+
+    append(List.of(signup, signup));
+    append(List.of(signup));
+
+    assertThat(store().findLinks(project)).containsExactly(IdLink.of(signup).orElseThrow());
+    assertThat(store().findUserEvents(project, "login-1", 10)).hasSize(1);
+  }
+
+  @Test
+  void findsTheIdsOfAUserFromItsLoginIdOrAnyOfItsAnonymousIds() {
+    append(
+        List.of(
+            signup("login-1", "anon-1", "2026-11-20T08:00:00.000Z"),
+            signup("login-1", "anon-2", "2026-11-21T08:00:00.000Z"),
+            signup("login-2", "anon-3", "2026-11-20T08:00:00.000Z"),
+            // Too late: anon-3 stays with login-2.
+            signup("login-1", "anon-3", "2026-11-22T08:00:00.000Z")));
+
+    List<String> user = List.of("login-1", "anon-1", "anon-2");
+    assertThat(store().findUserIds(project, "login-1")).isEqualTo(user);
+    assertThat(store().findUserIds(project, "anon-2")).isEqualTo(user);
+    assertThat(store().findUserIds(project, "anon-3")).containsExactly("login-2", "anon-3");
+    assertThat(store().findUserIds(project, "stranger")).containsExactly("stranger");
+    assertThat(store().findUserIds(project + "_none", "anon-1")).containsExactly("anon-1");
+  }
+
+  @Test
+  void findsTheEventsOfSeveralIdsMergedNewestFirst() {
+    TrackedEvent before = event("anon-1").at("2026-11-20T08:00:00.000Z").build();
+    TrackedEvent signup = signup("login-1", "anon-1", "2026-11-20T09:00:00.000Z");
+    TrackedEvent after = event("login-1").at("2026-11-20T10:00:00.000Z").build();
+    TrackedEvent otherUser = event("anon-2").at("2026-11-20T11:00:00.000Z").build();
+    append(List.of(before, signup, after, otherUser));
+
+    assertThat(store().findUserEvents(project, List.of("login-1", "anon-1"), 10))
+        .containsExactly(after, signup.withoutLink(), before);
+    assertThat(store().findUserEvents(project, List.of("login-1", "anon-1"), 2))
+        .containsExactly(after, signup.withoutLink());
+  }
+
+  @Test
+  void aProjectWithoutSignupsHasNoLinks() {
+    assertThat(store().findLinks(project)).isEmpty();
+    append(List.of(event("anon-1").build()));
+    assertThat(store().findLinks(project)).isEmpty();
+  }
+
+  @Test
   void describesTheEngineAndItsVersion() {
     assertThat(store().describeEngine()).matches(engineName() + " \\d+\\.\\d+\\.\\d+.*");
+  }
+
+  private TrackedEvent signup(String loginId, String anonymousId, String isoInstant) {
+    return event(loginId).named("$SignUp").at(isoInstant).build().linking(anonymousId);
   }
 
   /** Appends with this suite's plan. */

@@ -78,6 +78,47 @@ class EmbeddedWalkingSkeletonIT {
   }
 
   @Test
+  void countsTheEventsSentBeforeASignupForTheLoginId() {
+    try (ConfigurableApplicationContext server = start()) {
+      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      String visit =
+          """
+          {"type":"track","event":"P2P_Invest","distinct_id":"anon-7","time":1485878300000,
+           "properties":{"product_id":"稳盈-90天","amount":100,"term_days":90,"result":"success"}}
+          """;
+      String signup =
+          """
+          {"type":"track_signup","event":"$SignUp","distinct_id":"user-7","original_id":"anon-7",
+           "time":1485878399000}
+          """;
+      String unlinked =
+          """
+          {"type":"track_signup","event":"$SignUp","distinct_id":"user-8","time":1485878399000}
+          """;
+
+      JsonHttp.Response posted =
+          http.post(
+              "/api/v1/events?project=demo", "[" + visit + "," + signup + "," + unlinked + "]");
+
+      assertThat(posted.body().get("results").valueStream().map(r -> r.get("status").asString()))
+          .as(posted.body().toString())
+          .containsExactly("accepted", "accepted", "quarantined");
+      JsonNode reasons = posted.body().get("results").get(2).get("reasons");
+      assertThat(reasons.get(0).get("path").asString()).isEqualTo("original_id");
+      for (String id : new String[] {"user-7", "anon-7"}) {
+        JsonNode sequence = http.get("/api/v1/projects/demo/users/" + id + "/events").body();
+        assertThat(sequence.get("user_id").asString()).isEqualTo("user-7");
+        JsonNode events = sequence.get("events");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("event").asString()).isEqualTo("$SignUp");
+        assertThat(events.get(0).get("distinct_id").asString()).isEqualTo("user-7");
+        assertThat(events.get(1).get("event").asString()).isEqualTo("P2P_Invest");
+        assertThat(events.get(1).get("distinct_id").asString()).isEqualTo("anon-7");
+      }
+    }
+  }
+
+  @Test
   void servesTheConsoleAndAnswersBadRequestsWithProblemJson() {
     try (ConfigurableApplicationContext server = start()) {
       JsonHttp http = JsonHttp.onLocalPort(port(server));

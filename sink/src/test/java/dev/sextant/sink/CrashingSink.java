@@ -1,5 +1,6 @@
 package dev.sextant.sink;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.sink.app.SinkApplication;
@@ -59,8 +60,18 @@ public final class CrashingSink {
     }
 
     @Override
-    public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
-      return delegate.findUserEvents(project, distinctId, limit);
+    public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
+      return delegate.findUserEvents(project, distinctIds, limit);
+    }
+
+    @Override
+    public List<String> findUserIds(String project, String distinctId) {
+      return delegate.findUserIds(project, distinctId);
+    }
+
+    @Override
+    public List<IdLink> findLinks(String project) {
+      return delegate.findLinks(project);
     }
 
     @Override

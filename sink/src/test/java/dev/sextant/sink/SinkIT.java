@@ -3,6 +3,7 @@ package dev.sextant.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.registry.SchemaRegistryConfiguration;
@@ -127,6 +128,21 @@ class SinkIT {
                 parked.headers().lastHeader(KafkaDeadLetters.REASON_HEADER).value(),
                 StandardCharsets.UTF_8))
         .startsWith("unreadable record: ");
+  }
+
+  @Test
+  void storesTheIdLinkASignupCarriesThroughKafka() {
+    TrackedEvent signup = anEvent("signup", 3000).linking("anon-7");
+    kafka.send(EVENTS, "trader-7", json.writeEvent(signup));
+    kafka.flush();
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(() ->
+            assertThat(store.findLinks("demo"))
+                .containsExactly(
+                    new IdLink("demo", "anon-7", "trader-7", Instant.ofEpochMilli(3000))));
+    assertThat(store.findUserIds("demo", "anon-7")).containsExactly("trader-7", "anon-7");
   }
 
   private ConsumerRecord<String, String> readOne(String topic) {

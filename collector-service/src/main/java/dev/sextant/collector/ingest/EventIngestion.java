@@ -190,7 +190,8 @@ public final class EventIngestion {
           insertId,
           parsed.trackId(),
           properties,
-          receivedAt);
+          receivedAt,
+          parsed.originalId());
     }
   }
 

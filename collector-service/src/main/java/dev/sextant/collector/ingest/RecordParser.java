@@ -12,25 +12,47 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one record in the Sensors record shape ({@code type}, {@code event}, {@code distinct_id},
- * {@code time}, {@code properties}, {@code _track_id}) into plain values, or says what is wrong.
- * Pure: no plan, no clock, no I/O.
+ * {@code time}, {@code properties}, {@code _track_id}) into plain values, or says what is wrong. A
+ * {@code track_signup} is an event too ({@code $SignUp} under the login id) that also carries
+ * {@code original_id}, the anonymous id it links. Pure: no plan, no clock, no I/O.
  */
 public final class RecordParser {
 
   /** The outcome for one record. */
   public sealed interface Result {}
 
-  /** A well-formed {@code track} record. */
+  /**
+   * A well-formed {@code track} or {@code track_signup} record.
+   *
+   * @param originalId for a signup, the anonymous id it links to {@code distinctId}; null when the
+   *     record links nothing (a {@code track}, or a signup under the id it was anonymous as)
+   */
   public record Parsed(
-      String event, String distinctId, Instant time, Long trackId, Map<String, Object> properties)
-      implements Result {}
+      String event,
+      String distinctId,
+      Instant time,
+      Long trackId,
+      Map<String, Object> properties,
+      String originalId)
+      implements Result {
+
+    /** A {@code track} record. */
+    public Parsed(
+        String event,
+        String distinctId,
+        Instant time,
+        Long trackId,
+        Map<String, Object> properties) {
+      this(event, distinctId, time, trackId, properties, null);
+    }
+  }
 
   /** A record that cannot be read as an event. */
   public record Malformed(List<QuarantineReason> reasons) implements Result {}
 
   /**
-   * A well-known Sensors record type that is not stored yet (profiles, items, ID links). The reason
-   * says so with {@code UNSUPPORTED_RECORD_TYPE}.
+   * A well-known Sensors record type that is not stored yet (profiles, items, ID-Mapping 3 binds).
+   * The reason says so with {@code UNSUPPORTED_RECORD_TYPE}.
    */
   public record Unsupported(RecordType type, List<QuarantineReason> reasons) implements Result {
     public Unsupported(RecordType type) {
@@ -42,8 +64,9 @@ public final class RecordParser {
                   "type",
                   "record type '"
                       + type.wireName()
-                      + "' is recognised but not stored yet: profiles, items and ID links"
-                      + " need storage that a later release adds; the record is kept for replay")));
+                      + "' is recognised but not stored yet: profiles, items and ID-Mapping 3"
+                      + " binds need storage that a later release adds; the record is kept for"
+                      + " replay")));
     }
   }
 
@@ -53,23 +76,41 @@ public final class RecordParser {
     }
     List<QuarantineReason> reasons = new ArrayList<>();
     String type = text(record, "type", reasons);
+    RecordType known = null;
     if (type != null) {
-      RecordType known = RecordType.fromWireName(type).orElse(null);
+      known = RecordType.fromWireName(type).orElse(null);
       if (known == null) {
         reasons.add(reason("type", "'" + type + "' is not a Sensors record type"));
-      } else if (known != RecordType.TRACK) {
+      } else if (known != RecordType.TRACK && known != RecordType.TRACK_SIGNUP) {
         return new Unsupported(known);
       }
     }
     String event = text(record, "event", reasons);
     String distinctId = text(record, "distinct_id", reasons);
+    String originalId = known == RecordType.TRACK_SIGNUP ? originalId(record, reasons) : null;
     Instant time = time(record, reasons);
     Long trackId = trackId(record, reasons);
     Map<String, Object> properties = properties(record, reasons);
     if (!reasons.isEmpty()) {
       return new Malformed(reasons);
     }
-    return new Parsed(event, distinctId, time, trackId, properties);
+    // A signup under the id the user was anonymous as links nothing: it is an ordinary event.
+    String linked = distinctId.equals(originalId) ? null : originalId;
+    return new Parsed(event, distinctId, time, trackId, properties, linked);
+  }
+
+  /** A signup's {@code original_id}: without it, there is nothing to link. */
+  private static String originalId(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("original_id");
+    if (node == null || !node.isString() || node.asString().isBlank()) {
+      reasons.add(
+          reason(
+              "original_id",
+              "a track_signup must have 'original_id', the anonymous id the user signed up from,"
+                  + " as a non-empty string"));
+      return null;
+    }
+    return node.asString();
   }
 
   private static String text(JsonNode record, String field, List<QuarantineReason> reasons) {

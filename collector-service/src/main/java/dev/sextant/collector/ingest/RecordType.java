@@ -7,9 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The record types the Sensors SDKs send ({@code type} in a record). Only {@link #TRACK} is stored
- * today; the others need profile and ID-link storage and are quarantined as {@code
- * UNSUPPORTED_RECORD_TYPE}, never dropped.
+ * The record types the Sensors SDKs send ({@code type} in a record). {@link #TRACK} and {@link
+ * #TRACK_SIGNUP} are stored; the others need profile and ID-Mapping 3 storage and are quarantined
+ * as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
  */
 public enum RecordType {
   TRACK("track"),

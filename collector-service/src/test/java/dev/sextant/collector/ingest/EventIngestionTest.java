@@ -87,6 +87,52 @@ class EventIngestionTest {
   }
 
   @Test
+  void acceptsASignupAsAnEventThatCarriesTheAnonymousIdItLinks() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"login-1\","
+                    + "\"original_id\":\"anon-1\",\"time\":1000}"));
+
+    assertThat(outcomes).containsExactly(new RecordOutcome.Accepted(0, "id-1"));
+    assertThat(publisher.accepted)
+        .containsExactly(
+            new TrackedEvent(
+                "demo",
+                "$SignUp",
+                "login-1",
+                Instant.ofEpochMilli(1000),
+                "id-1",
+                null,
+                Map.of(),
+                NOW,
+                "anon-1"));
+  }
+
+  @Test
+  void quarantinesASignupWithoutAnOriginalIdSayingSo() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"login-1\","
+                    + "\"time\":1000}"));
+
+    assertThat(outcomes)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            RecordOutcome.Quarantined.class,
+            q ->
+                assertThat(q.reasons())
+                    .extracting(QuarantineReason::code, QuarantineReason::path)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            QuarantineCode.MALFORMED_PAYLOAD, "original_id")));
+    assertThat(publisher.accepted).isEmpty();
+  }
+
+  @Test
   void oneRecordInGivesExactlyOneOutcomeOutInRequestOrder() {
     List<RecordOutcome> outcomes =
         ingestion.ingest(

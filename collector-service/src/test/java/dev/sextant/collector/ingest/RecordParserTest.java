@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,8 +123,76 @@ class RecordParserTest {
         .contains(org.assertj.core.groups.Tuple.tuple(QuarantineCode.MALFORMED_PAYLOAD, path));
   }
 
+  @Test
+  void readsASignupAsAnEventThatLinksItsOriginalId() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"login-1\","
+                + "\"original_id\":\"anon-1\",\"time\":1700000000000,\"properties\":{\"a\":1}}");
+
+    assertThat(result)
+        .isEqualTo(
+            new RecordParser.Parsed(
+                "$SignUp",
+                "login-1",
+                Instant.ofEpochMilli(1700000000000L),
+                null,
+                Map.of("a", 1L),
+                "anon-1"));
+  }
+
+  @Test
+  void aSignupUnderItsOwnOriginalIdLinksNothing() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"u\","
+                + "\"original_id\":\"u\",\"time\":1}");
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            RecordParser.Parsed.class, parsed -> assertThat(parsed.originalId()).isNull());
+  }
+
+  @ParameterizedTest(name = "{0} is quarantined for its original_id")
+  @ValueSource(
+      strings = {
+        "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"u\",\"time\":1}",
+        "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"u\",\"time\":1,"
+            + "\"original_id\":\" \"}",
+        "{\"type\":\"track_signup\",\"event\":\"$SignUp\",\"distinct_id\":\"u\",\"time\":1,"
+            + "\"original_id\":7}"
+      })
+  void aSignupWithoutAnOriginalIdIsMalformed(String record) {
+    assertThat(parse(record))
+        .isInstanceOfSatisfying(
+            RecordParser.Malformed.class,
+            malformed ->
+                assertThat(malformed.reasons())
+                    .singleElement()
+                    .satisfies(reason -> {
+                      assertThat(reason.code()).isEqualTo(QuarantineCode.MALFORMED_PAYLOAD);
+                      assertThat(reason.path()).isEqualTo("original_id");
+                      assertThat(reason.message()).contains("track_signup", "anonymous id");
+                    }));
+  }
+
+  @Test
+  void aTrackRecordLinksNothingEvenWithAnOriginalId() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track\",\"event\":\"E\",\"distinct_id\":\"u\","
+                + "\"original_id\":\"anon\",\"time\":1}");
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            RecordParser.Parsed.class, parsed -> assertThat(parsed.originalId()).isNull());
+  }
+
   @ParameterizedTest(name = "{0} is recognised and not stored yet")
-  @EnumSource(value = RecordType.class, mode = EnumSource.Mode.EXCLUDE, names = "TRACK")
+  @EnumSource(
+      value = RecordType.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {"TRACK", "TRACK_SIGNUP"})
   void recognisesEveryOtherSensorsRecordType(RecordType type) {
     RecordParser.Result result =
         parse("{\"type\":\"" + type.wireName() + "\",\"distinct_id\":\"u\",\"properties\":{}}");

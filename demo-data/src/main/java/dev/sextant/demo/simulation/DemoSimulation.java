@@ -15,9 +15,9 @@ import java.util.function.Consumer;
  *
  * <p>Identity: a visitor's events carry the device's anonymous id until signing up. Sign-up sends
  * {@code $SignUp} with the login id as the distinct id and the anonymous id in {@code $device_id}
- * (a Sensors {@code track_signup} record's {@code original_id} when written as JSON lines); every
- * later event carries the login id. The events before sign-up are kept under the anonymous id so
- * that ID mapping, once built, has something to merge.
+ * and in {@code originalId} (a Sensors {@code track_signup} record's {@code original_id} when
+ * written as JSON lines); every later event carries the login id. The events before sign-up are
+ * kept under the anonymous id; the store's ID link makes analyses count them for the login id.
  */
 public final class DemoSimulation {
 

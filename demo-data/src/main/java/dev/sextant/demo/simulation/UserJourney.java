@@ -869,6 +869,9 @@ final class UserJourney {
     String distinctId = stage == Stage.VISITOR ? anonymousId : loginId;
     long sequence = counter++;
     long latency = properties.containsKey("$device_id") ? 1_000 + random.nextLong(15_000) : 50;
+    // $SignUp is the client's login(): a track_signup linking the anonymous id to the login id,
+    // which the store keeps as an ID link (the in-process demo load appends straight to it).
+    String originalId = event.equals("$SignUp") ? anonymousId : null;
     events.add(
         new TrackedEvent(
             settings.project(),
@@ -878,7 +881,8 @@ final class UserJourney {
             DemoIds.insertId(userKey, sequence),
             DemoIds.trackId(userKey, sequence),
             properties,
-            Instant.ofEpochMilli(time + latency)));
+            Instant.ofEpochMilli(time + latency),
+            originalId));
   }
 
   // ---- randomness

@@ -32,6 +32,11 @@ class DemoLoadIT {
       assertThat(read.getFirst().insertId())
           .isIn(mine.stream().map(TrackedEvent::insertId).toList());
       assertThat(read.getFirst().time()).isEqualTo(mine.getLast().time());
+      String anonymous = expected.getFirst().distinctId();
+      assertThat(anonymous).as("user 7 signs up").isNotEqualTo(login);
+      assertThat(store.findUserIds("demo", anonymous))
+          .as("the sign-up linked the user's anonymous id")
+          .containsExactly(login, anonymous);
     }
   }
 

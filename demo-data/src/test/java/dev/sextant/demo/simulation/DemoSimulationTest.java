@@ -94,6 +94,12 @@ class DemoSimulationTest {
       linked++;
       assertThat(events.get(signUp).distinctId()).isEqualTo(login);
       assertThat(events.get(signUp).properties()).containsEntry("$device_id", anonymous);
+      assertThat(events.get(signUp).originalId())
+          .as("the link the store keeps")
+          .isEqualTo(anonymous);
+      assertThat(events)
+          .filteredOn(e -> e != events.get(signUp))
+          .allMatch(e -> e.originalId() == null);
       assertThat(events.subList(0, signUp)).anyMatch(e -> e.distinctId().equals(anonymous));
       assertThat(events.subList(signUp, events.size())).allMatch(e -> e.distinctId().equals(login));
     }

@@ -54,12 +54,16 @@ public final class EventJson {
     }
     node.set("properties", mapper.valueToTree(event.properties()));
     node.put("received_at", event.receivedAt().toEpochMilli());
+    if (event.originalId() != null) {
+      node.put("original_id", event.originalId());
+    }
     return mapper.writeValueAsString(node);
   }
 
   public TrackedEvent readEvent(String json) {
     JsonNode node = mapper.readTree(json);
     JsonNode trackId = node.get("_track_id");
+    JsonNode originalId = node.get("original_id");
     return new TrackedEvent(
         node.required("project").asString(),
         node.required("event").asString(),
@@ -68,7 +72,8 @@ public final class EventJson {
         node.required("insert_id").asString(),
         trackId == null || trackId.isNull() ? null : trackId.asLong(),
         mapper.convertValue(node.required("properties"), PROPERTIES),
-        Instant.ofEpochMilli(node.required("received_at").asLong()));
+        Instant.ofEpochMilli(node.required("received_at").asLong()),
+        originalId == null || originalId.isNull() ? null : originalId.asString());
   }
 
   public String writeQuarantined(QuarantinedRecord record) {

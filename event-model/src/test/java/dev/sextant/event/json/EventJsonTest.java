@@ -52,6 +52,21 @@ class EventJsonTest {
   }
 
   @Test
+  void aSignupKeepsTheAnonymousIdItLinks() {
+    TrackedEvent signup = anInvestment(null).linking("anonymous-7");
+    String written = json.writeEvent(signup);
+    assertThat(written).contains("\"original_id\":\"anonymous-7\"");
+    assertThat(json.readEvent(written)).isEqualTo(signup);
+  }
+
+  @Test
+  void anEventThatLinksNothingHasNoOriginalIdField() {
+    String written = json.writeEvent(anInvestment(1L));
+    assertThat(written).doesNotContain("original_id");
+    assertThat(json.readEvent(written).originalId()).isNull();
+  }
+
+  @Test
   void decimalsKeepTheirDigitsAndIntegersReadAsLong() {
     Map<String, Object> properties =
         json.readProperties("{\"a\":12345678901234567.89,\"b\":1.50,\"c\":3}");

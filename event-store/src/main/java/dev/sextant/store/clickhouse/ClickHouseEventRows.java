@@ -1,5 +1,6 @@
 package dev.sextant.store.clickhouse;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
@@ -75,6 +76,35 @@ final class ClickHouseEventRows {
       writeRow(rows, row);
     }
     return rows.toByteArray();
+  }
+
+  /** A row per link. */
+  byte[] writeIdLinks(List<IdLink> links) {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (IdLink link : links) {
+      ObjectNode row = mapper.createObjectNode();
+      row.put("project", link.project());
+      row.put("anonymous_id", link.anonymousId());
+      row.put("login_id", link.loginId());
+      row.put("linked_at_ms", link.linkedAt().toEpochMilli());
+      writeRow(rows, row);
+    }
+    return rows.toByteArray();
+  }
+
+  /** The rows of {@code ClickHouseEventStatements#selectIdLinks}. */
+  List<IdLink> readIdLinks(String project, String jsonEachRow) {
+    List<IdLink> links = new ArrayList<>();
+    for (String line : jsonEachRow.lines().filter(line -> !line.isBlank()).toList()) {
+      JsonNode row = mapper.readTree(line);
+      links.add(
+          new IdLink(
+              project,
+              row.required("anonymous_id").asString(),
+              row.required("winning_login_id").asString(),
+              Instant.ofEpochMilli(int64(row.required("winning_linked_at_ms")))));
+    }
+    return links;
   }
 
   private void writeProperty(

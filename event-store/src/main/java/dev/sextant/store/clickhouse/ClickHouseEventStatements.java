@@ -24,6 +24,9 @@ final class ClickHouseEventStatements {
       List.of(
           "project", "event", "distinct_id", "time_ms", "insert_id", "track_id", "received_at_ms");
 
+  static final List<String> ID_LINK_COLUMNS =
+      List.of("project", "anonymous_id", "login_id", "linked_at_ms");
+
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
@@ -61,11 +64,11 @@ final class ClickHouseEventStatements {
    * Each event once, even before a redelivered copy has been merged away. Every column: the
    * properties are whatever columns the table has when the query runs.
    */
-  static String selectUserEvents(String project, String distinctId, int limit) {
+  static String selectUserEvents(String project, List<String> distinctIds, int limit) {
     return """
     SELECT *
     FROM %s
-    WHERE project = %s AND distinct_id = %s
+    WHERE project = %s AND distinct_id IN (%s)
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
     LIMIT 1 BY insert_id
     LIMIT %d\
@@ -73,8 +76,54 @@ final class ClickHouseEventStatements {
         .formatted(
             EventTables.eventsByUser(project),
             ClickHouseSql.quote(project),
-            ClickHouseSql.quote(distinctId),
+            String.join(", ", distinctIds.stream().map(ClickHouseSql::quote).toList()),
             limit);
+  }
+
+  /** The winning link's login id of an anonymous id: no row when it has no link. */
+  static String selectLoginId(String project, String anonymousId) {
+    return """
+    SELECT argMin(login_id, (linked_at_ms, login_id)) AS winning_login_id
+    FROM %s
+    WHERE anonymous_id = %s
+    GROUP BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project), ClickHouseSql.quote(anonymousId));
+  }
+
+  /**
+   * The anonymous ids whose winning link is to {@code loginId}, in order: only those with some link
+   * to it are grouped. {@code GLOBAL IN}: on a cluster both sides read the distributed table.
+   */
+  static String selectAnonymousIds(String project, String loginId) {
+    String table = EventTables.idLinks(project);
+    String login = ClickHouseSql.quote(loginId);
+    return """
+    SELECT anonymous_id
+    FROM %s
+    WHERE anonymous_id GLOBAL IN (SELECT anonymous_id FROM %s WHERE login_id = %s)
+    GROUP BY anonymous_id
+    HAVING argMin(login_id, (linked_at_ms, login_id)) = %s
+    ORDER BY anonymous_id\
+    """
+        .formatted(table, table, login, login);
+  }
+
+  /**
+   * The winning link of each anonymous id: the earliest, ties by the smaller login id, as {@code
+   * IdLink#precedes} says; de-duplicated whether or not parts have merged.
+   */
+  static String selectIdLinks(String project) {
+    return """
+    SELECT
+        anonymous_id,
+        argMin(login_id, (linked_at_ms, login_id)) AS winning_login_id,
+        min(linked_at_ms) AS winning_linked_at_ms
+    FROM %s
+    GROUP BY anonymous_id
+    ORDER BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project));
   }
 
   /** The columns of a table of the connection's database, with their types, in order. */

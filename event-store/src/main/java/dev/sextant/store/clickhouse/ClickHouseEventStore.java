@@ -1,9 +1,11 @@
 package dev.sextant.store.clickhouse;
 
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.ID_LINK_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.ColumnType;
@@ -123,7 +125,28 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
     Map<String, ColumnType> known = ensureColumns(project, properties, types);
     List<String> insertedColumns =
         Stream.concat(INSERTED_EVENT_COLUMNS.stream(), properties.stream()).toList();
+    List<IdLink> links = batch.stream().flatMap(event -> IdLink.of(event).stream()).toList();
+    if (!links.isEmpty()) {
+      // Before the events, so that a stored event implies its stored link: appendRedelivered skips
+      // events already stored, and a link written twice collapses (the table is replacing).
+      client.insert(EventTables.idLinks(project), ID_LINK_COLUMNS, rows.writeIdLinks(links));
+    }
     client.insert(table, insertedColumns, rows.writeEvents(batch, known));
+  }
+
+  @Override
+  public List<IdLink> findLinks(String project) {
+    try {
+      return rows.readIdLinks(
+          project,
+          client.query(
+              ClickHouseEventStatements.selectIdLinks(project), ClickHouseFormat.JSON_EACH_ROW));
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of();
+      }
+      throw e;
+    }
   }
 
   /** The table's property columns, after adding those of {@code properties} it lacked. */
@@ -232,7 +255,10 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
   }
 
   @Override
-  public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+  public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
+    if (distinctIds.isEmpty()) {
+      throw new IllegalArgumentException("at least one distinct id is needed");
+    }
     if (requireLimit(limit) == 0) {
       return List.of();
     }
@@ -241,7 +267,7 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
     try {
       answer =
           client.query(
-              ClickHouseEventStatements.selectUserEvents(project, distinctId, limit),
+              ClickHouseEventStatements.selectUserEvents(project, distinctIds, limit),
               ClickHouseFormat.JSON_EACH_ROW);
     } catch (ClickHouseException e) {
       if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
@@ -258,6 +284,35 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
       }
     }
     return rows.readEvents(answer, readColumns(table));
+  }
+
+  @Override
+  public List<String> findUserIds(String project, String distinctId) {
+    try {
+      String userId =
+          strings(ClickHouseEventStatements.selectLoginId(project, distinctId), "winning_login_id")
+              .stream()
+              .findFirst()
+              .orElse(distinctId);
+      List<String> ids = new ArrayList<>(List.of(userId));
+      ids.addAll(
+          strings(ClickHouseEventStatements.selectAnonymousIds(project, userId), "anonymous_id"));
+      return List.copyOf(ids);
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of(distinctId);
+      }
+      throw e;
+    }
+  }
+
+  private List<String> strings(String sql, String column) {
+    return client
+        .query(sql, ClickHouseFormat.JSON_EACH_ROW)
+        .lines()
+        .filter(line -> !line.isBlank())
+        .map(line -> mapper.readTree(line).required(column).asString())
+        .toList();
   }
 
   @Override

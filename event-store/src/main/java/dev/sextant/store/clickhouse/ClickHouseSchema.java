@@ -60,6 +60,26 @@ public final class ClickHouseSchema {
   }
 
   /**
+   * A project's ID links. Every link is kept, once (the sorting key is the whole row, so a link
+   * appended again collapses); reads take the earliest per anonymous id ({@code argMin}), ties by
+   * the smaller login id, which a merge could not do deterministically with a version column. Links
+   * are few (one per signup), so one partition. Sharded by anonymous id, like the events sent under
+   * it.
+   */
+  public static ClickHouseTable idLinks(String project) {
+    return new ClickHouseTable(
+        EventTables.idLinks(project),
+        List.of(
+            Column.of("project", "String"),
+            Column.of("anonymous_id", "String"),
+            Column.of("login_id", "String"),
+            Column.of("linked_at_ms", "Int64")),
+        "tuple()",
+        "(anonymous_id, linked_at_ms, login_id)",
+        "cityHash64(anonymous_id)");
+  }
+
+  /**
    * The ClickHouse type of a property column. All nullable (an event need not have every property),
    * except lists: 18.16 and current servers refuse {@code Nullable(Array)}, so an absent list is an
    * empty array, and an empty list is stored as absent on both engines. NUMBER is {@code
@@ -112,13 +132,15 @@ public final class ClickHouseSchema {
   }
 
   /**
-   * The statements that create a project's events tables and the view between them on one server,
-   * in order; each is idempotent.
+   * The statements that create a project's events tables, the view between them and its ID links on
+   * one server, in order; each is idempotent. The links table comes first, so that it exists
+   * whenever the events table does (analyses join it).
    */
   public static List<String> singleNode(String project) {
     ClickHouseTable events = events(project);
     ClickHouseTable eventsByUser = eventsByUser(project);
     return List.of(
+        createTable(idLinks(project), "ReplacingMergeTree"),
         createTable(events, "ReplacingMergeTree"),
         createTable(eventsByUser, "ReplacingMergeTree"),
         createView(EventTables.eventsByUserView(project), eventsByUser.name(), events.name()));

@@ -61,15 +61,18 @@ public final class ClusterSchema {
   }
 
   /**
-   * The statements for one project's events tables and the view between them, in order; each is
-   * idempotent. On a cluster they must run before the project's first event reaches the sink: the
-   * store creates missing tables as on one server, which a cluster must not get.
+   * The statements for one project's ID links, events tables and the view between them, in order;
+   * each is idempotent. On a cluster they must run before the project's first event reaches the
+   * sink: the store creates missing tables as on one server, which a cluster must not get.
    */
   public static List<String> statements(Layout layout, String project) {
     String onCluster = onCluster(layout);
     ClickHouseTable events = ClickHouseSchema.events(project);
     ClickHouseTable eventsByUser = ClickHouseSchema.eventsByUser(project);
+    ClickHouseTable idLinks = ClickHouseSchema.idLinks(project);
     return List.of(
+        local(layout, onCluster, idLinks),
+        distributed(layout, onCluster, idLinks),
         local(layout, onCluster, events),
         distributed(layout, onCluster, events),
         local(layout, onCluster, eventsByUser),

@@ -3,6 +3,7 @@ package dev.sextant.store.duckdb;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.PropertyValues;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,15 @@ final class DuckDbEventStatements {
       WHERE table_schema = 'main' AND table_name = ?\
       """;
 
+  /** The events tables of the main schema (every table a project's events are in). */
+  static final String SELECT_EVENTS_TABLES =
+      """
+      SELECT table_name
+      FROM information_schema.tables
+      WHERE table_schema = 'main' AND table_type = 'BASE TABLE'
+          AND starts_with(table_name, 'events_')\
+      """;
+
   static final String COUNT_TABLES =
       """
       SELECT count(*)
@@ -91,6 +101,48 @@ final class DuckDbEventStatements {
     )\
     """
         .formatted(EventTables.events(project));
+  }
+
+  /** A project's ID links: one row per anonymous id, the primary key, holding the winning link. */
+  static String createIdLinks(String project) {
+    return """
+    CREATE TABLE IF NOT EXISTS %s
+    (
+        project VARCHAR NOT NULL,
+        anonymous_id VARCHAR NOT NULL PRIMARY KEY,
+        login_id VARCHAR NOT NULL,
+        linked_at_ms BIGINT NOT NULL
+    )\
+    """
+        .formatted(EventTables.idLinks(project));
+  }
+
+  /**
+   * Stores a link unless its anonymous id already has one that precedes it ({@code
+   * IdLink#precedes}: earlier, then the smaller login id), so the result does not depend on arrival
+   * order. One row per anonymous id in a statement: DuckDB refuses to update a row twice in one
+   * command.
+   */
+  static String upsertIdLink(String project) {
+    String table = EventTables.idLinks(project);
+    return """
+    INSERT INTO %s (project, anonymous_id, login_id, linked_at_ms)
+    VALUES (?, ?, ?, ?)
+    ON CONFLICT (anonymous_id) DO UPDATE
+    SET login_id = excluded.login_id, linked_at_ms = excluded.linked_at_ms
+    WHERE excluded.linked_at_ms < %s.linked_at_ms
+        OR (excluded.linked_at_ms = %s.linked_at_ms AND excluded.login_id < %s.login_id)\
+    """
+        .formatted(table, table, table, table);
+  }
+
+  static String selectIdLinks(String project) {
+    return """
+    SELECT project, anonymous_id, login_id, linked_at_ms
+    FROM %s
+    ORDER BY anonymous_id\
+    """
+        .formatted(EventTables.idLinks(project));
   }
 
   /**
@@ -151,15 +203,26 @@ final class DuckDbEventStatements {
   }
 
   /** Newest first; ties broken as in ClickHouse, by arrival and then insert id. */
-  static String selectUserEvents(String project) {
+  static String selectUserEvents(String project, int ids) {
     return """
     SELECT *
     FROM %s
-    WHERE project = ? AND distinct_id = ?
+    WHERE project = ? AND distinct_id IN (%s)
     ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
     LIMIT ?\
     """
-        .formatted(EventTables.events(project));
+        .formatted(EventTables.events(project), String.join(", ", Collections.nCopies(ids, "?")));
+  }
+
+  /** The login id an anonymous id is linked to (the table keeps only the winning link). */
+  static String selectLoginId(String project) {
+    return "SELECT login_id FROM %s WHERE anonymous_id = ?".formatted(EventTables.idLinks(project));
+  }
+
+  /** The anonymous ids linked to a login id, in order. */
+  static String selectAnonymousIds(String project) {
+    return "SELECT anonymous_id FROM %s WHERE login_id = ? ORDER BY anonymous_id"
+        .formatted(EventTables.idLinks(project));
   }
 
   private static String quote(String property) {

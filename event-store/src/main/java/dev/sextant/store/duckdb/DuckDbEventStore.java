@@ -1,5 +1,6 @@
 package dev.sextant.store.duckdb;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
@@ -101,9 +102,24 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
       inTransaction(() -> {
         try (Statement statement = writer.createStatement()) {
           statement.execute(DuckDbEventStatements.CREATE_QUARANTINE);
+          for (String project : projectsWithEvents()) {
+            // A database from before ID links: analyses join the links table of every project.
+            statement.execute(DuckDbEventStatements.createIdLinks(project));
+          }
         }
       });
     }
+  }
+
+  private List<String> projectsWithEvents() throws SQLException {
+    List<String> projects = new ArrayList<>();
+    try (Statement select = writer.createStatement();
+        ResultSet rows = select.executeQuery(DuckDbEventStatements.SELECT_EVENTS_TABLES)) {
+      while (rows.next()) {
+        projects.add(rows.getString(1).substring("events_".length()));
+      }
+    }
+    return projects;
   }
 
   /**
@@ -155,6 +171,55 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
       statement.execute(DuckDbEventStatements.moveStaged(project, ordered));
       statement.execute(DuckDbEventStatements.DROP_STAGED_EVENTS);
     }
+    storeLinks(project, batch);
+  }
+
+  /** The batch's links, the winning one per anonymous id, merged with those already stored. */
+  private void storeLinks(String project, List<TrackedEvent> batch) throws SQLException {
+    Map<String, IdLink> winners = new LinkedHashMap<>();
+    for (TrackedEvent event : batch) {
+      IdLink.of(event)
+          .ifPresent(link ->
+              winners.merge(
+                  link.anonymousId(), link, (kept, other) -> other.precedes(kept) ? other : kept));
+    }
+    if (winners.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert =
+        writer.prepareStatement(DuckDbEventStatements.upsertIdLink(project))) {
+      for (IdLink link : winners.values()) {
+        upsert.setString(1, link.project());
+        upsert.setString(2, link.anonymousId());
+        upsert.setString(3, link.loginId());
+        upsert.setLong(4, link.linkedAt().toEpochMilli());
+        upsert.executeUpdate();
+      }
+    }
+  }
+
+  @Override
+  public List<IdLink> findLinks(String project) {
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.idLinks(project))) {
+        return List.of();
+      }
+      List<IdLink> links = new ArrayList<>();
+      try (Statement select = reader.createStatement();
+          ResultSet rows = select.executeQuery(DuckDbEventStatements.selectIdLinks(project))) {
+        while (rows.next()) {
+          links.add(
+              new IdLink(
+                  rows.getString("project"),
+                  rows.getString("anonymous_id"),
+                  rows.getString("login_id"),
+                  Instant.ofEpochMilli(rows.getLong("linked_at_ms"))));
+        }
+      }
+      return links;
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the ID links of " + project, e);
+    }
   }
 
   /** The table's property columns, after creating the table and adding the columns it lacked. */
@@ -166,6 +231,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
     }
     try (Statement statement = writer.createStatement()) {
       statement.execute(DuckDbEventStatements.createEvents(project));
+      statement.execute(DuckDbEventStatements.createIdLinks(project));
       known = readColumns(writer, project);
       for (String property : properties) {
         if (!known.containsKey(property)) {
@@ -231,17 +297,22 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
   }
 
   @Override
-  public List<TrackedEvent> findUserEvents(String project, String distinctId, int limit) {
+  public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
     requireLimit(limit);
+    requireIds(distinctIds);
     try (Connection reader = writer.duplicate()) {
       if (!tableExists(reader, EventTables.events(project))) {
         return List.of();
       }
       try (PreparedStatement select =
-          reader.prepareStatement(DuckDbEventStatements.selectUserEvents(project))) {
-        select.setString(1, project);
-        select.setString(2, distinctId);
-        select.setInt(3, limit);
+          reader.prepareStatement(
+              DuckDbEventStatements.selectUserEvents(project, distinctIds.size()))) {
+        int parameter = 1;
+        select.setString(parameter++, project);
+        for (String distinctId : distinctIds) {
+          select.setString(parameter++, distinctId);
+        }
+        select.setInt(parameter, limit);
         List<TrackedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
@@ -252,6 +323,38 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
       }
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the events of a user of " + project, e);
+    }
+  }
+
+  @Override
+  public List<String> findUserIds(String project, String distinctId) {
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.idLinks(project))) {
+        return List.of(distinctId);
+      }
+      String userId =
+          readStrings(reader, DuckDbEventStatements.selectLoginId(project), distinctId).stream()
+              .findFirst()
+              .orElse(distinctId);
+      List<String> ids = new ArrayList<>(List.of(userId));
+      ids.addAll(readStrings(reader, DuckDbEventStatements.selectAnonymousIds(project), userId));
+      return List.copyOf(ids);
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the ids of a user of " + project, e);
+    }
+  }
+
+  private static List<String> readStrings(Connection connection, String sql, String parameter)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, parameter);
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
     }
   }
 
@@ -509,6 +612,12 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
   private static Long nullableLong(ResultSet rows, String column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? null : value;
+  }
+
+  private static void requireIds(List<String> distinctIds) {
+    if (distinctIds.isEmpty()) {
+      throw new IllegalArgumentException("at least one distinct id is needed");
+    }
   }
 
   private static void requireLimit(int limit) {

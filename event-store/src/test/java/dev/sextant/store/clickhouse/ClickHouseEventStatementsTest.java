@@ -3,6 +3,7 @@ package dev.sextant.store.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exact SQL sent: literals escaped, nothing 18.16 lacks. */
@@ -10,12 +11,12 @@ class ClickHouseEventStatementsTest {
 
   @Test
   void selectsAUsersEventsNewestFirst() {
-    assertThat(ClickHouseEventStatements.selectUserEvents("demo", "o'brien\\", 20))
+    assertThat(ClickHouseEventStatements.selectUserEvents("demo", List.of("o'brien\\", "u2"), 20))
         .isEqualTo(
             """
             SELECT *
             FROM events_by_user_demo
-            WHERE project = 'demo' AND distinct_id = 'o\\'brien\\\\'
+            WHERE project = 'demo' AND distinct_id IN ('o\\'brien\\\\', 'u2')
             ORDER BY time_ms DESC, received_at_ms DESC, insert_id DESC
             LIMIT 1 BY insert_id
             LIMIT 20\
@@ -35,7 +36,7 @@ class ClickHouseEventStatementsTest {
 
   @Test
   void refusesAProjectThatCannotNameATable() {
-    assertThatThrownBy(() -> ClickHouseEventStatements.selectUserEvents("a; DROP", "u", 1))
+    assertThatThrownBy(() -> ClickHouseEventStatements.selectUserEvents("a; DROP", List.of("u"), 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

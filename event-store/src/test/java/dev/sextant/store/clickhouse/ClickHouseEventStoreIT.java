@@ -53,7 +53,7 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
   }
 
   @Test
-  void createsAProjectsDeduplicatingTablesPartitionedByMonthAndTheUserViewOnFirstUse() {
+  void createsAProjectsDeduplicatingTablesTheUserViewAndTheIdLinksOnFirstUse() {
     append(List.of(event("alice").with("$os", "iOS").build()));
 
     String tables =
@@ -70,6 +70,7 @@ class ClickHouseEventStoreIT extends EventStoreConformance {
             "events_" + project + "\tReplacingMergeTree\ttoYYYYMM(event_date)",
             "events_by_user_" + project + "\tReplacingMergeTree\ttoYYYYMM(event_date)",
             "events_by_user_mv_" + project + "\tMaterializedView\t",
+            "id_links_" + project + "\tReplacingMergeTree\ttuple()",
             "quarantine\tReplacingMergeTree\ttoYYYYMM(received_date)");
     assertThat(
             client.query(

@@ -22,7 +22,7 @@ class ClickHouseSchemaTest {
 
   @Test
   void createsAProjectsEventsTableSortedForPruningAndDeduplicatedByInsertId() {
-    assertThat(ClickHouseSchema.singleNode("demo").getFirst())
+    assertThat(ClickHouseSchema.singleNode("demo").get(1))
         .isEqualTo(
             """
             CREATE TABLE IF NOT EXISTS events_demo
@@ -47,16 +47,34 @@ class ClickHouseSchemaTest {
   void keepsAUserSortedCopyFedByAView() {
     List<String> statements = ClickHouseSchema.singleNode("demo");
 
-    assertThat(statements.get(1))
+    assertThat(statements.get(2))
         .startsWith("CREATE TABLE IF NOT EXISTS events_by_user_demo\n")
         .contains(ClickHouseSchema.events("demo").renderColumns())
         .endsWith("ORDER BY (project, distinct_id, time_ms, insert_id)");
-    assertThat(statements.get(2))
+    assertThat(statements.get(3))
         .isEqualTo(
             """
             CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_user_mv_demo TO events_by_user_demo AS
             SELECT *
             FROM events_demo\
+            """);
+  }
+
+  @Test
+  void createsAProjectsIdLinksFirstSoTheyExistWheneverItsEventsDo() {
+    assertThat(ClickHouseSchema.singleNode("demo").getFirst())
+        .isEqualTo(
+            """
+            CREATE TABLE IF NOT EXISTS id_links_demo
+            (
+                project String,
+                anonymous_id String,
+                login_id String,
+                linked_at_ms Int64
+            )
+            ENGINE = ReplacingMergeTree
+            PARTITION BY tuple()
+            ORDER BY (anonymous_id, linked_at_ms, login_id)\
             """);
   }
 

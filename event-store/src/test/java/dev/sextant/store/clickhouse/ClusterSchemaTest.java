@@ -23,7 +23,7 @@ class ClusterSchemaTest {
 
   @Test
   void createsAReplicatedLocalTableWithTheSameColumnsAsOneServer() {
-    String local = statements.getFirst();
+    String local = statements.get(2);
 
     assertThat(local)
         .startsWith(
@@ -39,14 +39,14 @@ class ClusterSchemaTest {
 
   @Test
   void distributesEventsAndTheirUserSortedCopyByTheSameUserHash() {
-    assertThat(statements.get(1))
+    assertThat(statements.get(3))
         .isEqualTo(
             """
             CREATE TABLE IF NOT EXISTS sextant.events_demo ON CLUSTER analytics \
             AS sextant.events_demo_local
             ENGINE = Distributed(analytics, sextant, events_demo_local, cityHash64(distinct_id))\
             """);
-    assertThat(statements.get(3))
+    assertThat(statements.get(5))
         .endsWith(
             "ENGINE = Distributed(analytics, sextant, events_by_user_demo_local,"
                 + " cityHash64(distinct_id))");
@@ -54,7 +54,7 @@ class ClusterSchemaTest {
 
   @Test
   void feedsEachShardsUserSortedCopyFromItsOwnLocalTable() {
-    assertThat(statements.get(4))
+    assertThat(statements.get(6))
         .startsWith(
             "CREATE MATERIALIZED VIEW IF NOT EXISTS sextant.events_by_user_mv_demo"
                 + " ON CLUSTER analytics TO sextant.events_by_user_demo_local AS\n")
@@ -64,13 +64,25 @@ class ClusterSchemaTest {
   @Test
   void createsEveryTableOfTheSingleServerSchema() {
     assertThat(shared).hasSize(3);
-    assertThat(statements).hasSize(5);
+    assertThat(statements).hasSize(7);
     assertThat(String.join("\n", shared)).contains("sextant.quarantine ");
     assertThat(String.join("\n", statements))
         .contains(
             "sextant.events_demo ",
             "sextant.events_by_user_demo ",
-            "sextant.events_by_user_mv_demo");
+            "sextant.events_by_user_mv_demo",
+            "sextant.id_links_demo ");
+  }
+
+  @Test
+  void distributesIdLinksByAnonymousIdLikeTheEventsSentUnderIt() {
+    assertThat(statements.getFirst())
+        .startsWith(
+            "CREATE TABLE IF NOT EXISTS sextant.id_links_demo_local ON CLUSTER analytics\n");
+    assertThat(statements.get(1))
+        .endsWith(
+            "ENGINE = Distributed(analytics, sextant, id_links_demo_local,"
+                + " cityHash64(anonymous_id))");
   }
 
   @Test

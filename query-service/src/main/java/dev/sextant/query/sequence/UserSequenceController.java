@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One user's action sequence (个人行为序列), newest first, each event with its display name from the
- * tracking plan: what customer service reads to see what a user did.
+ * tracking plan: what customer service reads to see what a user did. Looked up by any of the user's
+ * ids, it shows the events of all of them: the login id's and those of the anonymous ids linked to
+ * it (sent before signing up), as analyses count them.
  */
 @RestController
 public class UserSequenceController {
@@ -40,20 +42,34 @@ public class UserSequenceController {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
     }
     Optional<TrackingPlan> plan = plans.find(project);
+    List<String> userIds = store.findUserIds(project, distinctId);
     List<UserEvent> events =
-        store.findUserEvents(project, distinctId, limit).stream()
+        store.findUserEvents(project, userIds, limit).stream()
             .map(event -> UserEvent.of(event, plan))
             .toList();
-    return new UserSequence(project, distinctId, events);
+    return new UserSequence(project, distinctId, userIds.getFirst(), userIds, events);
   }
 
-  /** The answer. */
-  public record UserSequence(String project, String distinctId, List<UserEvent> events) {}
+  /**
+   * The answer.
+   *
+   * @param distinctId the id asked for
+   * @param userId the user it belongs to, as analyses count it: the login id it is linked to, else
+   *     itself
+   * @param distinctIds every id of that user: {@code userId}, then its linked anonymous ids
+   */
+  public record UserSequence(
+      String project,
+      String distinctId,
+      String userId,
+      List<String> distinctIds,
+      List<UserEvent> events) {}
 
-  /** One event as customer service sees it. */
+  /** One event as customer service sees it, with the id it was sent under. */
   public record UserEvent(
       String event,
       String displayName,
+      String distinctId,
       Instant time,
       String insertId,
       Map<String, Object> properties) {
@@ -64,7 +80,12 @@ public class UserSequenceController {
               .map(EventDefinition::displayName)
               .orElse(event.event());
       return new UserEvent(
-          event.event(), displayName, event.time(), event.insertId(), event.properties());
+          event.event(),
+          displayName,
+          event.distinctId(),
+          event.time(),
+          event.insertId(),
+          event.properties());
     }
   }
 }

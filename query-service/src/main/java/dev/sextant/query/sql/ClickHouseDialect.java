@@ -161,6 +161,28 @@ public record ClickHouseDialect() implements SqlDialect {
     return EventTables.events(project);
   }
 
+  /**
+   * {@code GLOBAL}: on a cluster the links are read once and sent to every shard, since a login
+   * id's events and its anonymous ids' links need not share a shard. {@code ANY}: at most one row
+   * per distinct id. A distinct id without a link gets the type's default, {@code ''}, not NULL
+   * (18.16 and current servers' {@code join_use_nulls = 0}). Every link is stored; the earliest
+   * wins here.
+   */
+  @Override
+  public String joinIdLinks(String project) {
+    return " GLOBAL ANY LEFT JOIN (SELECT anonymous_id AS distinct_id, "
+        + "argMin(login_id, (linked_at_ms, login_id)) AS "
+        + LINKED_LOGIN_ID
+        + " FROM "
+        + EventTables.idLinks(project)
+        + " GROUP BY anonymous_id) USING distinct_id";
+  }
+
+  @Override
+  public String linkedUser() {
+    return "if(" + LINKED_LOGIN_ID + " = '', distinct_id, " + LINKED_LOGIN_ID + ")";
+  }
+
   /** {@code event_date} leads the sorting key after project and event, and makes the partition. */
   @Override
   public String datePruning(Instant from, Instant to) {

@@ -134,6 +134,24 @@ public record DuckDbDialect() implements SqlDialect {
     return EventTables.events(project);
   }
 
+  /**
+   * The links table keeps only the winning link, one row per anonymous id (its primary key). The
+   * subquery renames its columns, so none of them can clash with an events column in a filter.
+   */
+  @Override
+  public String joinIdLinks(String project) {
+    return " LEFT JOIN (SELECT anonymous_id AS sextant_linked_anonymous_id, login_id AS "
+        + LINKED_LOGIN_ID
+        + " FROM "
+        + EventTables.idLinks(project)
+        + ") ON distinct_id = sextant_linked_anonymous_id";
+  }
+
+  @Override
+  public String linkedUser() {
+    return "coalesce(" + LINKED_LOGIN_ID + ", distinct_id)";
+  }
+
   /** DuckDB's zone maps on {@code time_ms} already skip row groups. */
   @Override
   public String datePruning(Instant from, Instant to) {

@@ -11,7 +11,9 @@ import java.util.TreeSet;
  * The relation every compiled analysis reads: a project's events between two instants, as a
  * subquery with the fixed columns {@code event}, {@code time_ms}, {@code insert_id}, the user key
  * {@value #USER} and the property columns the analysis needs. Identity (which key is "the user") is
- * decided here and nowhere else.
+ * decided here and nowhere else: the login id an event's distinct id is linked to ({@code
+ * track_signup}), else the distinct id, so events sent before a signup count for the signed-up
+ * user. Links are applied when a query runs: a late link re-attributes earlier events.
  */
 public final class EventSource {
 
@@ -53,7 +55,7 @@ public final class EventSource {
    */
   public String relation(Collection<String> properties, Instant from, Instant to, String where) {
     List<String> select = new ArrayList<>(List.of("event", "time_ms", "insert_id"));
-    select.add("distinct_id AS " + USER);
+    select.add(dialect.linkedUser() + " AS " + USER);
     for (String property : new TreeSet<>(properties)) {
       if (catalog.hasColumn(property)) {
         select.add(dialect.identifier(property));
@@ -74,6 +76,7 @@ public final class EventSource {
         + String.join(", ", select)
         + " FROM "
         + dialect.eventsTable(project)
+        + dialect.joinIdLinks(project)
         + " WHERE "
         + String.join(" AND ", conditions)
         + ")";

@@ -87,6 +87,23 @@ public sealed interface SqlDialect permits ClickHouseDialect, DuckDbDialect {
   String eventsTable(String project);
 
   /**
+   * The clause after {@link #eventsTable} that joins the project's ID links, so that every row has
+   * {@link #LINKED_LOGIN_ID}: the login id its {@code distinct_id} is linked to by the winning link
+   * (the earliest, ties by the smaller login id), or none. Each distinct id matches at most one
+   * row, so the join never duplicates an event.
+   */
+  String joinIdLinks(String project);
+
+  /** The user an event counts for: {@link #LINKED_LOGIN_ID} if it has one, else its distinct id. */
+  String linkedUser();
+
+  /**
+   * The column {@link #joinIdLinks} adds. A name no other column of the relation has (properties
+   * are named by plans; this one is Sextant's).
+   */
+  String LINKED_LOGIN_ID = "sextant_linked_login_id";
+
+  /**
    * A condition on the stored UTC date that lets the engine skip partitions and index ranges
    * outside {@code [from, to)}; true where the engine gains nothing from it.
    */

@@ -2,6 +2,7 @@ package dev.sextant.query.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sextant.event.IdLink;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.model.Analysis;
@@ -22,6 +23,7 @@ import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.SessionResult;
 import dev.sextant.query.model.TimeRange;
 import dev.sextant.query.reference.ReferenceEngine;
+import dev.sextant.query.reference.UserResolver;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
@@ -49,7 +51,10 @@ abstract class AnalysisConformance {
 
   static final List<TrackedEvent> EVENTS = GeneratedEvents.generate(PROJECT, DATA_SEED, 40, 2500);
 
-  private final ReferenceEngine reference = ReferenceEngine.byDistinctId();
+  /** The reference resolves users through the generated signups' links, as the engines must. */
+  private final ReferenceEngine reference =
+      new ReferenceEngine(
+          UserResolver.linking(EVENTS.stream().flatMap(e -> IdLink.of(e).stream()).toList()));
 
   /** Stores {@link #EVENTS} into a fresh store of the engine under test (once per class). */
   static void load(EventStore store) {

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
 /**
  * A random but reproducible event store for the conformance suite: few users and event names, times
  * on a coarse grid (so many events share a millisecond), around the US daylight-saving change of
- * 2026-03-08, with every property type and missing values.
+ * 2026-03-08, with every property type and missing values, and signups that link anonymous ids with
+ * events before and after their link ({@link #signups}).
  */
 final class GeneratedEvents {
 
@@ -70,6 +71,7 @@ final class GeneratedEvents {
       generated.add(event(project, user, name, time, properties(random), generated.size()));
     }
     addLateUsers(project, new SplittableRandom(seed + 1), generated);
+    generated.addAll(signups(project, generated.size()));
     return generated;
   }
 
@@ -100,6 +102,37 @@ final class GeneratedEvents {
         generated.add(event(project, user, name, time, properties(random), generated.size()));
       }
     }
+  }
+
+  /**
+   * {@code Register} events that link generated users (anonymous ids with events over the whole
+   * range) to login ids: to a login id with events of its own, to a new one, to the same login id
+   * from two anonymous ids, and one anonymous id linked twice (later, and at the same millisecond
+   * to a larger login id), where the first link must win.
+   */
+  private static List<TrackedEvent> signups(String project, int firstIndex) {
+    Instant mid = FIRST_DAY.plusDays(7).atTime(10, 0).toInstant(ZoneOffset.UTC);
+    Instant late = LAST_DAY.minusDays(3).atTime(18, 0).toInstant(ZoneOffset.UTC);
+    List<TrackedEvent> signups = new ArrayList<>();
+    String[][] links = {
+      {"u1", "u2"},
+      {"u3", "login-3"},
+      {"u4", "login-4"},
+      {"u6", "login-6"},
+      {"u7", "login-6"},
+      {"u9", "login-9a"}
+    };
+    for (String[] link : links) {
+      signups.add(signup(project, link[1], link[0], mid, firstIndex + signups.size()));
+    }
+    signups.add(signup(project, "u5", "u4", late, firstIndex + signups.size()));
+    signups.add(signup(project, "login-9b", "u9", mid, firstIndex + signups.size()));
+    return signups;
+  }
+
+  private static TrackedEvent signup(
+      String project, String loginId, String anonymousId, Instant time, int n) {
+    return event(project, loginId, "Register", time, Map.of(), n).linking(anonymousId);
   }
 
   private static Map<String, Object> properties(SplittableRandom random) {

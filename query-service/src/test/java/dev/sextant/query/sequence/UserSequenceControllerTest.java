@@ -100,6 +100,36 @@ class UserSequenceControllerTest {
   }
 
   @Test
+  void showsTheEventsSentBeforeSignupUnderTheLoginIdAndUnderTheAnonymousId() {
+    store("BindCard", 1000, Map.of());
+    store.append(
+        List.of(
+            new TrackedEvent(
+                    "demo",
+                    "$SignUp",
+                    "login-1",
+                    Instant.ofEpochMilli(2000),
+                    "signup",
+                    null,
+                    Map.of(),
+                    Instant.ofEpochMilli(2000))
+                .linking("user-1")),
+        (project, property) -> Optional.of(ColumnType.STRING));
+
+    for (String id : List.of("login-1", "user-1")) {
+      UserSequenceController.UserSequence sequence = controller.events("demo", id, 10);
+      assertThat(sequence.userId()).isEqualTo("login-1");
+      assertThat(sequence.distinctIds()).containsExactly("login-1", "user-1");
+      assertThat(sequence.events())
+          .extracting(
+              UserSequenceController.UserEvent::event, UserSequenceController.UserEvent::distinctId)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("$SignUp", "login-1"),
+              org.assertj.core.groups.Tuple.tuple("BindCard", "user-1"));
+    }
+  }
+
+  @Test
   void refusesALimitOutsideItsRange() {
     assertThatThrownBy(() -> controller.events("demo", "user-1", 0))
         .isInstanceOf(IllegalArgumentException.class)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * /usr/bin/chromium}, driven by Playwright from {@code src/test/browser}) on a page of its own
  * origin, sending to the all-in-one server with each of its senders: page view, click, a custom
  * event, login. The events reach the store with the SDK's preset properties and the collector's
- * enrichment; the login's {@code track_signup} is kept in quarantine until ID links are stored.
+ * enrichment; the login's {@code track_signup} links the anonymous id to the login id, so the
+ * user's sequence shows the events of both.
  */
 class BrowserSdkIT {
 
@@ -66,7 +68,14 @@ class BrowserSdkIT {
     String loginId = run.get("loginId").asString();
     assertThat(run.get("answered").valueStream().map(JsonNode::asInt)).containsOnly(200);
 
-    JsonNode anonymous = awaitEvents(anonymousId, 3);
+    // Three events before the login, its $SignUp and one after: all of one user.
+    JsonNode user =
+        awaitEvents(
+            loginId,
+            events ->
+                sentUnder(events, anonymousId).size() >= 3
+                    && sentUnder(events, loginId).size() >= 2);
+    JsonNode anonymous = sentUnder(user, anonymousId);
     assertThat(anonymous.valueStream().map(e -> e.get("event").asString()))
         .containsExactlyInAnyOrder("$pageview", "$WebClick", "P2P_ClickProduct");
     JsonNode pageView = only(anonymous, "$pageview").get("properties");
@@ -81,9 +90,25 @@ class BrowserSdkIT {
     assertThat(only(anonymous, "$WebClick").get("properties").get("$element_id").asString())
         .isEqualTo("product");
 
-    JsonNode loggedIn = awaitEvents(loginId, 1);
-    assertThat(loggedIn.get(0).get("properties").get("product_id").asString()).isEqualTo("wy-180");
-    assertThat(quarantinedSignUps()).anyMatch(payload -> payload.contains(loginId));
+    JsonNode loggedIn = sentUnder(user, loginId);
+    assertThat(loggedIn.valueStream().map(e -> e.get("event").asString()))
+        .contains("$SignUp", "P2P_ClickProduct");
+    assertThat(only(loggedIn, "P2P_ClickProduct").get("properties").get("product_id").asString())
+        .isEqualTo("wy-180");
+    assertThat(awaitEvents(anonymousId, events -> events.size() >= user.size()))
+        .as("the anonymous id finds the same user")
+        .isEqualTo(user);
+  }
+
+  /** The events of a user's sequence that were sent under one of its ids. */
+  private static JsonNode sentUnder(JsonNode events, String distinctId) {
+    return JsonMapper.builder()
+        .build()
+        .valueToTree(
+            events
+                .valueStream()
+                .filter(e -> e.get("distinct_id").asString().equals(distinctId))
+                .toList());
   }
 
   private static JsonNode drive(String sendType) throws IOException, InterruptedException {
@@ -103,12 +128,12 @@ class BrowserSdkIT {
     return JsonMapper.builder().build().readTree(lines.getLast());
   }
 
-  private static JsonNode awaitEvents(String distinctId, int count) {
+  private static JsonNode awaitEvents(String distinctId, Predicate<JsonNode> complete) {
     return await()
         .atMost(Duration.ofSeconds(20))
         .until(
             () -> http.get("/api/v1/projects/demo/users/" + distinctId + "/events").body(),
-            body -> body.get("events").size() >= count)
+            body -> complete.test(body.get("events")))
         .get("events");
   }
 
@@ -118,19 +143,5 @@ class BrowserSdkIT {
         .filter(e -> e.get("event").asString().equals(name))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static List<String> quarantinedSignUps() {
-    return http.get("/api/v1/projects/demo/quarantine?limit=1000")
-        .body()
-        .get("records")
-        .valueStream()
-        .filter(r ->
-            r.get("reasons")
-                .valueStream()
-                .anyMatch(
-                    reason -> reason.get("code").asString().equals("UNSUPPORTED_RECORD_TYPE")))
-        .map(r -> r.get("payload").asString())
-        .toList();
   }
 }
