@@ -2,7 +2,7 @@
 // keeps its page in the fragment.
 import type { MessageKey } from '../i18n';
 
-export const PAGES = ['overview', 'events', 'funnels', 'retention', 'segments', 'customer', 'plan', 'quality'] as const;
+export const PAGES = ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
@@ -10,6 +10,7 @@ export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
   events: 'nav.events',
   funnels: 'nav.funnels',
   retention: 'nav.retention',
+  distributions: 'nav.distributions',
   segments: 'nav.segments',
   customer: 'nav.customer',
   plan: 'nav.plan',

@@ -1,6 +1,6 @@
 // Drives the admin console (served by the all-in-one server at /) in headless Chromium through its
-// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, and
-// the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
+// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, the
+// analysis pages (events, funnels, retention, distributions) and the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
 // what it saw, for ConsoleIT to check.
 // Usage: node drive-console.mjs <server base url> <user id with a failed BindCard> <screenshot dir>
 import fs from 'node:fs';
@@ -82,10 +82,57 @@ try {
   await tab.locator('.ant-table-row', { hasText: 'NoSuchEvent' }).first().waitFor();
   seen.qualityByEvent = await text('.ant-table-row');
 
+  // Analyses run on the real engine over the demo data; give them more time than a page load.
+  const ANALYSIS_MS = 60_000;
+  const errorText = async () =>
+    (await tab.locator('.analysis-error').count()) > 0 ? await tab.locator('.analysis-error').innerText() : null;
+
+  // Event analysis: the default PV and UV of the last 7 days run as the page opens; run it again
+  // with the button, as an analyst would after changing nothing.
+  await tab.goto(`${baseUrl}/#/events`);
+  await tab.locator('.event-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.run-analysis').click();
+  await tab.locator('.event-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.events = {
+    error: await errorText(),
+    rows: await text('.analysis-table .ant-table-row'),
+    totals: await text('.analysis-table .ant-table-row .total-cell'),
+    metrics: await text('.metric-row .event-select'),
+  };
+  await shoot('event-analysis');
+
+  // Funnel: two steps named in the route.
+  await tab.goto(`${baseUrl}/#/funnels?steps=$pageview,SignUp`);
+  await tab.locator('.funnel-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.funnels = {
+    error: await errorText(),
+    steps: await text('.funnel-step .event-select'),
+    summary: await text('.funnel-summary'),
+    rows: await text('.analysis-table .ant-table-row'),
+  };
+  await shoot('funnels');
+
+  // Retention: the default cohorts (sign-ups coming back with any event).
+  await tab.goto(`${baseUrl}/#/retention`);
+  await tab.locator('.retention-chart canvas, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.retention = {
+    error: await errorText(),
+    rows: await text('.retention-table .ant-table-row'),
+    empty: await text('.analysis-result .state-empty'),
+  };
+  await shoot('retention');
+
+  // Distributions: events per user and hour of day of any event.
+  await tab.goto(`${baseUrl}/#/distributions`);
+  await tab.locator('.per-user-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.distributions = { error: await errorText(), charts: await tab.locator('.analysis-result canvas').count() };
+  await shoot('distributions');
+
   // The English switch, remembered across pages.
+  await tab.goto(`${baseUrl}/#/quality`);
   await tab.getByRole('button', { name: '切换到英文' }).click();
   await tab.getByText('By event').waitFor();
-  await tab.goto(`${baseUrl}/#/funnels`);
+  await tab.goto(`${baseUrl}/#/segments`);
   await tab.getByText('Coming soon').waitFor();
   seen.english = { menu: await text('.ant-menu-title-content'), title: await tab.title() };
   await shoot('coming-soon-en');
