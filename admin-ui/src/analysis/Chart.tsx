@@ -1,11 +1,13 @@
 // An Apache ECharts chart for the analysis pages, importing only the charts and components they use.
+// It draws SVG rather than canvas: sharp when zoomed or printed, text selectable by tests, and it
+// renders in jsdom, so the page tests run the real chart.
 import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([LineChart, BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
@@ -13,7 +15,7 @@ export default function Chart({ option, height = 320, className }: { option: Cha
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return undefined;
-    const chart = echarts.init(element.current);
+    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
     // No entry animation: the chart is read at once (and screenshots are stable).
     chart.setOption({ animation: false, ...(option as object) });
     const resize = () => chart.resize();

@@ -35,6 +35,7 @@ export default function EventAnalysisPage({ params }: { params: URLSearchParams 
 interface Answer {
   readonly labels: readonly string[];
   readonly granularity: Granularity;
+  readonly compare: boolean;
   readonly result: EventAnalysisResult;
   readonly totals: EventAnalysisResult;
 }
@@ -47,10 +48,11 @@ function EventAnalysis({ plan, params }: { plan: TrackingPlan; params: URLSearch
   const types = useMemo(() => propertyTypes(plan), [plan]);
   const [metrics, setMetrics] = useState<MetricForm[]>([PV, UV]);
   const [filters, setFilters] = useState<FilterRow[]>([]);
-  const [groupBy, setGroupBy] = useState<string[]>([]);
+  // The route may preset the range, group-by, granularity and comparison (a link to share).
+  const [groupBy, setGroupBy] = useState<string[]>(() => groupByFromParams(params, groupableProperties(plan)));
   const [range, setRange] = useState<DateRange>(() => rangeFromParams(params, lastDays(7, zone)));
-  const [granularity, setGranularity] = useState<Granularity>('day');
-  const [compare, setCompare] = useState(false);
+  const [granularity, setGranularity] = useState<Granularity>(() => granularityFromParams(params));
+  const [compare, setCompare] = useState(params.get('compare') === 'true');
 
   const eventName = (event: string) => {
     const definition = plan.events.find((e) => e.name === event);
@@ -70,7 +72,7 @@ function EventAnalysis({ plan, params }: { plan: TrackingPlan; params: URLSearch
       client.analyze(project, 'events', request),
       client.analyze(project, 'events', totalsRequest(request)),
     ]);
-    return { labels: metrics.map(metricLabel), granularity, result, totals };
+    return { labels: metrics.map(metricLabel), granularity, compare, result, totals };
   });
 
   const update = (index: number, change: Partial<MetricForm>) =>
@@ -160,6 +162,18 @@ function EventAnalysis({ plan, params }: { plan: TrackingPlan; params: URLSearch
   );
 }
 
+function groupByFromParams(params: URLSearchParams, groupable: readonly string[]): string[] {
+  return (params.get('group_by') ?? '')
+    .split(',')
+    .filter((name) => groupable.includes(name))
+    .slice(0, 3);
+}
+
+function granularityFromParams(params: URLSearchParams): Granularity {
+  const value = params.get('granularity');
+  return GRANULARITIES.find((g) => g === value) ?? 'day';
+}
+
 function sameMetric(a: MetricForm, b: MetricForm): boolean {
   return a.measure === b.measure && a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
 }
@@ -168,11 +182,11 @@ function EventResult({ answer, zone, locale }: { answer: Answer; zone: string; l
   const t = useT();
   const labels = { metrics: answer.labels, notSet: t('analysis.notSet'), previousSuffix: t('events.previous') };
   const chart = useMemo(() => lineChartData(answer.result, labels, answer.granularity, zone), [answer]);
-  const rows = useMemo(() => tableRows(answer.result, answer.totals, labels), [answer]);
+  const rows = useMemo(() => tableRows(answer.result, answer.totals, labels, answer.compare), [answer]);
   const option = useMemo(() => lineOption(chart), [chart]);
   if (answer.result.current.length === 0) return <EmptyState description={t('analysis.empty')} />;
   const grouped = rows.some((row) => row.group !== '');
-  const compared = answer.result.previous.length > 0 || answer.totals.previous.length > 0;
+  const compared = answer.compare;
   const number = (value: number | null) => formatNumber(value, locale);
   const columns = [
     { title: t('events.col.metric'), dataIndex: 'metric', key: 'metric', fixed: 'left' as const, width: 200 },
@@ -236,7 +250,8 @@ const COLORS = ['#1f5fd6', '#13a8a8', '#fa8c16', '#722ed1', '#eb2f96', '#52c41a'
 function lineOption(chart: LineChartData): ChartOption {
   let colorIndex = -1;
   return {
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    // Room on the right for the last bucket's label, which is centred on the axis end.
+    grid: { left: 8, right: 48, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0 },
     xAxis: { type: 'category', data: [...chart.categories], boundaryGap: chart.categories.length === 1 },

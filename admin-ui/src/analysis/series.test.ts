@@ -83,7 +83,7 @@ describe('table rows', () => {
       current: [series(0, ['iOS'], [DAYS[0]!], [19]), series(1, ['iOS'], [DAYS[0]!], [6])],
       previous: [series(0, ['iOS'], [BEFORE[0]!], [38])],
     };
-    const rows = tableRows(result, totals, LABELS);
+    const rows = tableRows(result, totals, LABELS, true);
     expect(rows.map((r) => [r.metric, r.group, r.values, r.total, r.previousTotal, r.change])).toEqual([
       ['PV', 'iOS', [12, 0, 7], 19, 38, -0.5],
       ['UV', 'iOS', [5, 0, 3], 6, 0, null],
@@ -91,7 +91,13 @@ describe('table rows', () => {
   });
 
   it('have no totals before they arrive', () => {
-    expect(tableRows(result, null, LABELS)[0]?.total).toBeNull();
+    expect(tableRows(result, null, LABELS, false)[0]?.total).toBeNull();
+  });
+
+  it('count a previous period without any data as 0, and leave it out when not compared', () => {
+    const totals: EventAnalysisResult = { current: [series(0, ['iOS'], [DAYS[0]!], [19])], previous: [] };
+    expect(tableRows(result, totals, LABELS, true)[0]?.previousTotal).toBe(0);
+    expect(tableRows(result, totals, LABELS, false)[0]?.previousTotal).toBeNull();
   });
 });
 

@@ -94,12 +94,21 @@ function only(series: readonly WireSeries[], metric: number, key: string): numbe
   return toNumber(match?.points[0]?.value);
 }
 
-/** One row per current series, with the totals of the same analysis at granularity `total`. */
-export function tableRows(result: EventAnalysisResult, totals: EventAnalysisResult | null, labels: SeriesLabels): SeriesRow[] {
+/**
+ * One row per current series, with the totals of the same analysis at granularity `total`. When
+ * the previous period was `compared`, a group missing from it had no data there: its total is 0
+ * (the server lists only groups with data).
+ */
+export function tableRows(
+  result: EventAnalysisResult,
+  totals: EventAnalysisResult | null,
+  labels: SeriesLabels,
+  compared: boolean,
+): SeriesRow[] {
   return result.current.map((series) => {
     const key = groupKey(series.group);
     const total = totals ? only(totals.current, series.metric, key) : null;
-    const previousTotal = totals && totals.previous.length > 0 ? (only(totals.previous, series.metric, key) ?? 0) : null;
+    const previousTotal = totals && compared ? (only(totals.previous, series.metric, key) ?? 0) : null;
     return {
       key: `${series.metric}:${key}`,
       metric: labels.metrics[series.metric] ?? `#${series.metric + 1}`,

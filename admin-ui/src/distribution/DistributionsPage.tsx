@@ -42,7 +42,7 @@ function Distributions({ plan, params }: { plan: TrackingPlan; params: URLSearch
   return (
     <Space direction="vertical" size="large" className="page">
       <Card className="page-card analysis-form">
-        <FormLine label={t('events.metrics')}>
+        <FormLine label={t('analysis.events')}>
           <EventSelect plan={plan} value={events} onChange={setEvents} />
         </FormLine>
         <FormLine label={t('distributions.bounds')}>

@@ -90,9 +90,9 @@ try {
   // Event analysis: the default PV and UV of the last 7 days run as the page opens; run it again
   // with the button, as an analyst would after changing nothing.
   await tab.goto(`${baseUrl}/#/events`);
-  await tab.locator('.event-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   await tab.locator('.run-analysis').click();
-  await tab.locator('.event-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.events = {
     error: await errorText(),
     rows: await text('.analysis-table .ant-table-row'),
@@ -101,9 +101,15 @@ try {
   };
   await shoot('event-analysis');
 
+  // The demo data (2017) by platform, weekly, against the previous period: a link an analyst shares.
+  await tab.goto(`${baseUrl}/#/events?from=2017-02-01&to=2017-02-28&group_by=platform_type&granularity=week&compare=true`);
+  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.eventsDemo = { error: await errorText(), rows: await text('.analysis-table .ant-table-row') };
+  await shoot('event-analysis-demo');
+
   // Funnel: two steps named in the route.
   await tab.goto(`${baseUrl}/#/funnels?steps=$pageview,SignUp`);
-  await tab.locator('.funnel-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.funnel-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.funnels = {
     error: await errorText(),
     steps: await text('.funnel-step .event-select'),
@@ -114,7 +120,7 @@ try {
 
   // Retention: the default cohorts (sign-ups coming back with any event).
   await tab.goto(`${baseUrl}/#/retention`);
-  await tab.locator('.retention-chart canvas, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.retention-chart svg, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
   seen.retention = {
     error: await errorText(),
     rows: await text('.retention-table .ant-table-row'),
@@ -124,8 +130,8 @@ try {
 
   // Distributions: events per user and hour of day of any event.
   await tab.goto(`${baseUrl}/#/distributions`);
-  await tab.locator('.per-user-chart canvas, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
-  seen.distributions = { error: await errorText(), charts: await tab.locator('.analysis-result canvas').count() };
+  await tab.locator('.per-user-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.distributions = { error: await errorText(), charts: await tab.locator('.analysis-result .chart svg').count() };
   await shoot('distributions');
 
   // The English switch, remembered across pages.

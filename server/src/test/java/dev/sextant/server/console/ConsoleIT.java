@@ -158,6 +158,14 @@ class ConsoleIT {
     assertThat(texts(events.get("metrics")))
         .allSatisfy(metric -> assertThat(metric).contains("$pageview", "$AppViewScreen"));
 
+    JsonNode demo = seen.get("eventsDemo");
+    assertThat(demo.get("error").isNull())
+        .as("demo event analysis: %s", demo.get("error"))
+        .isTrue();
+    assertThat(texts(demo.get("rows")))
+        .anyMatch(row -> row.startsWith("浏览量 PV") && row.contains("iOS"))
+        .anyMatch(row -> row.startsWith("访客数 UV") && row.contains("Android"));
+
     JsonNode funnels = seen.get("funnels");
     assertThat(texts(funnels.get("steps")))
         .satisfiesExactly(
@@ -191,7 +199,8 @@ class ConsoleIT {
     assertThat(SCREENSHOTS.resolve("customer-service.png")).isNotEmptyFile();
     assertThat(SCREENSHOTS.resolve("tracking-plan.png")).isNotEmptyFile();
     assertThat(SCREENSHOTS.resolve("data-quality.png")).isNotEmptyFile();
-    for (String page : List.of("event-analysis", "funnels", "retention", "distributions")) {
+    for (String page :
+        List.of("event-analysis", "event-analysis-demo", "funnels", "retention", "distributions")) {
       assertThat(SCREENSHOTS.resolve(page + ".png")).isNotEmptyFile();
     }
   }
