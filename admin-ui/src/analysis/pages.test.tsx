@@ -4,7 +4,7 @@
 // request in an alert with its field.
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SextantClient, type FetchLike } from '../api/client';
 import type { TrackingPlan } from '../api/types';
 import FunnelPage from '../funnel/FunnelPage';
@@ -76,16 +76,25 @@ function server(answers: Record<string, [number, unknown]>, calls: Call[]): Sext
   return new SextantClient(fetchFn);
 }
 
+// Rendering Ant Design in jsdom is slow on a busy build machine: give each page time to settle.
+const SETTLE_MS = 20_000;
+vi.setConfig({ testTimeout: 3 * SETTLE_MS });
+
+/** Renders a page and waits until its analysis has answered (a result, an empty state or an alert). */
 async function render(node: React.ReactNode, client: SextantClient): Promise<HTMLElement> {
-  container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
+  const page = document.createElement('div');
+  container = page;
+  document.body.append(page);
+  const root = createRoot(page);
   await act(async () => {
     root.render(<ConsoleContext.Provider value={{ locale: 'zh-CN', project: 'demo', client }}>{node}</ConsoleContext.Provider>);
   });
-  // Let the plan, then the analysis, resolve.
-  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  return container;
+  const settled = () => page.querySelector('.analysis-table, .analysis-error, .analysis-result .state-empty') !== null;
+  const deadline = Date.now() + SETTLE_MS;
+  while (!settled() && Date.now() < deadline) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+  return page;
 }
 
 const ROUTE = new URLSearchParams('from=2026-11-01&to=2026-11-02');
