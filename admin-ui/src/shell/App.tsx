@@ -17,7 +17,7 @@ import { SextantClient } from '../api/client';
 import { otherLocale, translate, type Locale } from '../i18n';
 import ComingSoon from './ComingSoon';
 import { ConsoleContext } from './context';
-import { PAGE_TITLES, parseRoute, routeHash, type Page } from './routes';
+import { PAGE_TITLES, pageKey, parseRoute, routeHash, type Page } from './routes';
 import { Loading } from './states';
 
 // Each working page is its own chunk, loaded when first opened.
@@ -150,7 +150,7 @@ export default function App({ initialLocale, initialProject, onLocaleChange, onP
               <Layout.Content className="shell-content">
                 <Suspense fallback={<Loading />}>
                   {PageComponent ? (
-                    <PageComponent key={`${route.page}-${project}`} params={route.params} />
+                    <PageComponent key={pageKey(route, project)} params={route.params} />
                   ) : (
                     <ComingSoon title={PAGE_TITLES[route.page]} />
                   )}

@@ -34,3 +34,14 @@ export function routeHash(page: Page, params: Readonly<Record<string, string>> =
   const query = new URLSearchParams(params).toString();
   return `#/${page}${query === '' ? '' : `?${query}`}`;
 }
+
+/** Pages whose route query only presets a form: a new query (a shared link) starts the page afresh. */
+const PRESET_PAGES: ReadonlySet<Page> = new Set(['events', 'funnels', 'retention', 'distributions']);
+
+/**
+ * The React key of the page shown: a page remounts when the project changes, and an analysis page
+ * also when its query changes, since its form state was initialised from the query.
+ */
+export function pageKey(route: Route, project: string): string {
+  return PRESET_PAGES.has(route.page) ? `${route.page}-${project}?${route.params.toString()}` : `${route.page}-${project}`;
+}

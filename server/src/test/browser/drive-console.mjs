@@ -91,7 +91,13 @@ try {
   // with the button, as an analyst would after changing nothing.
   await tab.goto(`${baseUrl}/#/events`);
   await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
-  await tab.locator('.run-analysis').click();
+  // The request goes out in the same effect that shows the loading state, so once the answer is
+  // in, the button's spinner going away means the new result is on screen.
+  await Promise.all([
+    tab.waitForResponse((response) => response.url().includes('/analyses/events'), { timeout: ANALYSIS_MS }),
+    tab.locator('.run-analysis').click(),
+  ]);
+  await tab.locator('.run-analysis.ant-btn-loading').waitFor({ state: 'detached', timeout: ANALYSIS_MS });
   await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.events = {
     error: await errorText(),
@@ -102,13 +108,18 @@ try {
   await shoot('event-analysis');
 
   // The demo data (2017) by platform, weekly, against the previous period: a link an analyst shares.
+  // (The same page with a new query: wait for the grouped rows, not the chart still on screen.)
   await tab.goto(`${baseUrl}/#/events?from=2017-02-01&to=2017-02-28&group_by=platform_type&granularity=week&compare=true`);
-  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  await tab
+    .locator('.analysis-table .ant-table-row:has-text("iOS"), .analysis-error')
+    .first()
+    .waitFor({ timeout: ANALYSIS_MS });
   seen.eventsDemo = { error: await errorText(), rows: await text('.analysis-table .ant-table-row') };
   await shoot('event-analysis-demo');
 
   // Funnel: two steps named in the route.
   await tab.goto(`${baseUrl}/#/funnels?steps=$pageview,SignUp`);
+  await tab.locator('.shell-title', { hasText: '漏斗分析' }).waitFor();
   await tab.locator('.funnel-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.funnels = {
     error: await errorText(),
@@ -120,6 +131,7 @@ try {
 
   // Retention: the default cohorts (sign-ups coming back with any event).
   await tab.goto(`${baseUrl}/#/retention`);
+  await tab.locator('.shell-title', { hasText: '留存分析' }).waitFor();
   await tab.locator('.retention-chart svg, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
   seen.retention = {
     error: await errorText(),
@@ -130,6 +142,7 @@ try {
 
   // Distributions: events per user and hour of day of any event.
   await tab.goto(`${baseUrl}/#/distributions`);
+  await tab.locator('.shell-title', { hasText: '分布分析' }).waitFor();
   await tab.locator('.per-user-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.distributions = { error: await errorText(), charts: await tab.locator('.analysis-result .chart svg').count() };
   await shoot('distributions');
