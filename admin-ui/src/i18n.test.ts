@@ -90,4 +90,11 @@ describe('console catalogue', () => {
     expect(translate('zh-CN', 'nav.quality')).toBe('数据质量');
     expect(translate('en', 'nav.quality')).toBe('Data quality');
   });
+
+  it('names the analysis controls in Chinese first', () => {
+    expect(translate('zh-CN', 'analysis.run')).toBe('查询');
+    expect(translate('zh-CN', 'funnels.overall')).toBe('总体转化率');
+    expect(translate('zh-CN', 'retention.col.offset.day', { n: 1 })).toBe('第 1 天');
+    expect(translate('en', 'analysis.field', { field: 'metrics[1].measure' })).toBe('Field: metrics[1].measure');
+  });
 });

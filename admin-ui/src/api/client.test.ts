@@ -25,6 +25,7 @@ describe('API paths', () => {
   it('use the methods the OpenAPI document lists', () => {
     const paths = openapi.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths[API_PATHS.planImport] ?? {})).toContain('post');
+    expect(Object.keys(paths[API_PATHS.analysis] ?? {})).toContain('post');
     for (const path of [API_PATHS.userEvents, API_PATHS.quarantine, API_PATHS.plan, API_PATHS.planVersions]) {
       expect(Object.keys(paths[path] ?? {})).toContain('get');
     }
@@ -38,6 +39,47 @@ describe('API paths', () => {
 });
 
 describe('SextantClient', () => {
+  it('posts an analysis request as JSON to the kind path', async () => {
+    const calls: string[] = [];
+    const inits: RequestInit[] = [];
+    const fetchFn: FetchLike = (input, init) => {
+      calls.push(input);
+      inits.push(init ?? {});
+      return Promise.resolve(new Response(JSON.stringify({ current: [], previous: [] }), { status: 200 }));
+    };
+    const request = {
+      metrics: [{ events: ['$pageview'], measure: 'users' as const }],
+      group_by: [],
+      from: '2026-11-01',
+      to: '2026-11-07',
+      granularity: 'day' as const,
+      compare_with_previous: false,
+    };
+    const result = await new SextantClient(fetchFn).analyze('demo', 'events', request);
+    expect(result).toEqual({ current: [], previous: [] });
+    expect(calls).toEqual(['/api/v1/projects/demo/analyses/events']);
+    expect(inits[0]?.method).toBe('POST');
+    expect(JSON.parse(String(inits[0]?.body))).toEqual(request);
+    expect((inits[0]?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('maps a refused analysis to an ApiError with the field', async () => {
+    const client = new SextantClient(
+      answering(400, {
+        type: 'https://sextant.dev/problems/invalid-query',
+        title: 'Invalid query',
+        status: 400,
+        detail: 'steps: 2 to 16 steps',
+        field: 'steps',
+      }),
+    );
+    const error = await client
+      .analyze('demo', 'funnels', { steps: [], window_seconds: 60, from: '2026-11-01', to: '2026-11-01', group_by: null })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).problem.extensions.field).toBe('steps');
+  });
+
   it('calls the user events endpoint with the limit', async () => {
     const calls: string[] = [];
     const client = new SextantClient(answering(200, { project: 'demo', distinct_id: 'u1', events: [] }, calls));

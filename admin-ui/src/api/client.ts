@@ -2,6 +2,7 @@
 // are same-origin; in development Vite proxies /api and /actuator (vite.config.ts). Every path
 // template used here is listed in API_PATHS and checked against the server's OpenAPI document.
 import { parseHealthStatus, type HealthResult } from '../health';
+import type { Analyses } from './analysis';
 import { ApiError, networkProblem, toProblem } from './problem';
 import type {
   PlanChangeOutcome,
@@ -23,7 +24,11 @@ export const API_PATHS = {
   planExport: '/api/v1/projects/{project}/plan/export',
   planImport: '/api/v1/projects/{project}/plan/import',
   planVersions: '/api/v1/projects/{project}/plan/versions',
+  analysis: '/api/v1/projects/{project}/analyses/{kind}',
 } as const;
+
+/** Analyses may run up to the server's query timeout (60 s by default), then it answers 504. */
+export const ANALYSIS_TIMEOUT_MS = 75_000;
 
 export const HEALTH_PATH = '/actuator/health';
 
@@ -86,6 +91,15 @@ export class SextantClient {
     });
   }
 
+  /** Runs an analysis (docs/query-api.md); a refused request is an ApiError naming the field. */
+  analyze<K extends keyof Analyses>(project: string, kind: K, request: Analyses[K][0]): Promise<Analyses[K][1]> {
+    return this.json(
+      expandPath(API_PATHS.analysis, { project, kind }),
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) },
+      Math.max(this.timeoutMs, ANALYSIS_TIMEOUT_MS),
+    );
+  }
+
   /** The server's health; never throws. */
   async health(): Promise<HealthResult> {
     try {
@@ -102,17 +116,17 @@ export class SextantClient {
     }
   }
 
-  private async json<T>(path: string, init: RequestInit = {}): Promise<T> {
+  private async json<T>(path: string, init: RequestInit = {}, timeoutMs = this.timeoutMs): Promise<T> {
     const headers = { Accept: 'application/json', ...(init.headers as Record<string, string>) };
-    const response = await this.send(path, { ...init, headers });
+    const response = await this.send(path, { ...init, headers }, timeoutMs);
     return (await response.json()) as T;
   }
 
   /** Sends a request; a non-2xx answer or no answer becomes an {@link ApiError}. */
-  private async send(path: string, init: RequestInit): Promise<Response> {
+  private async send(path: string, init: RequestInit, timeoutMs = this.timeoutMs): Promise<Response> {
     let response: Response;
     try {
-      response = await this.fetchFn(path, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+      response = await this.fetchFn(path, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       throw new ApiError(networkProblem(error instanceof Error ? error.message : String(error)));
     }

@@ -100,3 +100,9 @@ export function problemErrors(problem: ProblemDetail): string[] {
     return String(error);
   });
 }
+
+/** The request field a problem names (the analysis API's `field` member, e.g. `metrics[1].measure`). */
+export function problemField(problem: ProblemDetail): string | null {
+  const field = problem.extensions.field;
+  return typeof field === 'string' && field !== '' ? field : null;
+}

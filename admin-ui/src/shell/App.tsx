@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   FilterOutlined,
   FundOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   TeamOutlined,
   UserOutlined,
@@ -16,7 +17,7 @@ import { SextantClient } from '../api/client';
 import { otherLocale, translate, type Locale } from '../i18n';
 import ComingSoon from './ComingSoon';
 import { ConsoleContext } from './context';
-import { PAGE_TITLES, parseRoute, routeHash, type Page } from './routes';
+import { PAGE_TITLES, pageKey, parseRoute, routeHash, type Page } from './routes';
 import { Loading } from './states';
 
 // Each working page is its own chunk, loaded when first opened.
@@ -24,9 +25,17 @@ const OverviewPage = lazy(() => import('../overview/OverviewPage'));
 const CustomerServicePage = lazy(() => import('../customer/CustomerServicePage'));
 const TrackingPlanPage = lazy(() => import('../plan/TrackingPlanPage'));
 const DataQualityPage = lazy(() => import('../quality/DataQualityPage'));
+const EventAnalysisPage = lazy(() => import('../analysis/EventAnalysisPage'));
+const FunnelPage = lazy(() => import('../funnel/FunnelPage'));
+const RetentionPage = lazy(() => import('../retention/RetentionPage'));
+const DistributionsPage = lazy(() => import('../distribution/DistributionsPage'));
 
 const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URLSearchParams }>>>> = {
   overview: OverviewPage,
+  events: EventAnalysisPage,
+  funnels: FunnelPage,
+  retention: RetentionPage,
+  distributions: DistributionsPage,
   customer: CustomerServicePage,
   plan: TrackingPlanPage,
   quality: DataQualityPage,
@@ -37,6 +46,7 @@ const PAGE_ICONS: Readonly<Record<Page, React.ReactNode>> = {
   events: <BarChartOutlined />,
   funnels: <FilterOutlined />,
   retention: <FundOutlined />,
+  distributions: <PieChartOutlined />,
   segments: <TeamOutlined />,
   customer: <UserOutlined />,
   plan: <ProfileOutlined />,
@@ -106,7 +116,7 @@ export default function App({ initialLocale, initialProject, onLocaleChange, onP
                     key: 'analysis',
                     label: t('nav.analysis'),
                     type: 'group',
-                    children: [item('events'), item('funnels'), item('retention'), item('segments')],
+                    children: [item('events'), item('funnels'), item('retention'), item('distributions'), item('segments')],
                   },
                   { key: 'service', type: 'group', label: t('nav.service'), children: [item('customer')] },
                   { key: 'data', label: t('nav.data'), type: 'group', children: [item('plan'), item('quality')] },
@@ -140,7 +150,7 @@ export default function App({ initialLocale, initialProject, onLocaleChange, onP
               <Layout.Content className="shell-content">
                 <Suspense fallback={<Loading />}>
                   {PageComponent ? (
-                    <PageComponent key={`${route.page}-${project}`} params={route.params} />
+                    <PageComponent key={pageKey(route, project)} params={route.params} />
                   ) : (
                     <ComingSoon title={PAGE_TITLES[route.page]} />
                   )}

@@ -2,7 +2,7 @@
 // keeps its page in the fragment.
 import type { MessageKey } from '../i18n';
 
-export const PAGES = ['overview', 'events', 'funnels', 'retention', 'segments', 'customer', 'plan', 'quality'] as const;
+export const PAGES = ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
@@ -10,6 +10,7 @@ export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
   events: 'nav.events',
   funnels: 'nav.funnels',
   retention: 'nav.retention',
+  distributions: 'nav.distributions',
   segments: 'nav.segments',
   customer: 'nav.customer',
   plan: 'nav.plan',
@@ -32,4 +33,15 @@ export function parseRoute(hash: string): Route {
 export function routeHash(page: Page, params: Readonly<Record<string, string>> = {}): string {
   const query = new URLSearchParams(params).toString();
   return `#/${page}${query === '' ? '' : `?${query}`}`;
+}
+
+/** Pages whose route query only presets a form: a new query (a shared link) starts the page afresh. */
+const PRESET_PAGES: ReadonlySet<Page> = new Set(['events', 'funnels', 'retention', 'distributions']);
+
+/**
+ * The React key of the page shown: a page remounts when the project changes, and an analysis page
+ * also when its query changes, since its form state was initialised from the query.
+ */
+export function pageKey(route: Route, project: string): string {
+  return PRESET_PAGES.has(route.page) ? `${route.page}-${project}?${route.params.toString()}` : `${route.page}-${project}`;
 }

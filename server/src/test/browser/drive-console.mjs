@@ -1,6 +1,6 @@
 // Drives the admin console (served by the all-in-one server at /) in headless Chromium through its
-// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, and
-// the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
+// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, the
+// analysis pages (events, funnels, retention, distributions) and the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
 // what it saw, for ConsoleIT to check.
 // Usage: node drive-console.mjs <server base url> <user id with a failed BindCard> <screenshot dir>
 import fs from 'node:fs';
@@ -82,10 +82,76 @@ try {
   await tab.locator('.ant-table-row', { hasText: 'NoSuchEvent' }).first().waitFor();
   seen.qualityByEvent = await text('.ant-table-row');
 
+  // Analyses run on the real engine over the demo data; give them more time than a page load.
+  const ANALYSIS_MS = 60_000;
+  const errorText = async () =>
+    (await tab.locator('.analysis-error').count()) > 0 ? await tab.locator('.analysis-error').innerText() : null;
+
+  // Event analysis: the default PV and UV of the last 7 days run as the page opens; run it again
+  // with the button, as an analyst would after changing nothing.
+  await tab.goto(`${baseUrl}/#/events`);
+  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  // The request goes out in the same effect that shows the loading state, so once the answer is
+  // in, the button's spinner going away means the new result is on screen.
+  await Promise.all([
+    tab.waitForResponse((response) => response.url().includes('/analyses/events'), { timeout: ANALYSIS_MS }),
+    tab.locator('.run-analysis').click(),
+  ]);
+  await tab.locator('.run-analysis.ant-btn-loading').waitFor({ state: 'detached', timeout: ANALYSIS_MS });
+  await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.events = {
+    error: await errorText(),
+    rows: await text('.analysis-table .ant-table-row'),
+    totals: await text('.analysis-table .ant-table-row .total-cell'),
+    metrics: await text('.metric-row .event-select'),
+  };
+  await shoot('event-analysis');
+
+  // The demo data (2017) by platform, weekly, against the previous period: a link an analyst shares.
+  // (The same page with a new query: wait for the grouped rows, not the chart still on screen.)
+  await tab.goto(`${baseUrl}/#/events?from=2017-02-01&to=2017-02-28&group_by=platform_type&granularity=week&compare=true`);
+  await tab
+    .locator('.analysis-table .ant-table-row:has-text("iOS"), .analysis-error')
+    .first()
+    .waitFor({ timeout: ANALYSIS_MS });
+  seen.eventsDemo = { error: await errorText(), rows: await text('.analysis-table .ant-table-row') };
+  await shoot('event-analysis-demo');
+
+  // Funnel: two steps named in the route.
+  await tab.goto(`${baseUrl}/#/funnels?steps=$pageview,SignUp`);
+  await tab.locator('.shell-title', { hasText: '漏斗分析' }).waitFor();
+  await tab.locator('.funnel-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.funnels = {
+    error: await errorText(),
+    steps: await text('.funnel-step .event-select'),
+    summary: await text('.funnel-summary'),
+    rows: await text('.analysis-table .ant-table-row'),
+  };
+  await shoot('funnels');
+
+  // Retention: the default cohorts (sign-ups coming back with any event).
+  await tab.goto(`${baseUrl}/#/retention`);
+  await tab.locator('.shell-title', { hasText: '留存分析' }).waitFor();
+  await tab.locator('.retention-chart svg, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.retention = {
+    error: await errorText(),
+    rows: await text('.retention-table .ant-table-row'),
+    empty: await text('.analysis-result .state-empty'),
+  };
+  await shoot('retention');
+
+  // Distributions: events per user and hour of day of any event.
+  await tab.goto(`${baseUrl}/#/distributions`);
+  await tab.locator('.shell-title', { hasText: '分布分析' }).waitFor();
+  await tab.locator('.per-user-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.distributions = { error: await errorText(), charts: await tab.locator('.analysis-result .chart svg').count() };
+  await shoot('distributions');
+
   // The English switch, remembered across pages.
+  await tab.goto(`${baseUrl}/#/quality`);
   await tab.getByRole('button', { name: '切换到英文' }).click();
   await tab.getByText('By event').waitFor();
-  await tab.goto(`${baseUrl}/#/funnels`);
+  await tab.goto(`${baseUrl}/#/segments`);
   await tab.getByText('Coming soon').waitFor();
   seen.english = { menu: await text('.ant-menu-title-content'), title: await tab.title() };
   await shoot('coming-soon-en');

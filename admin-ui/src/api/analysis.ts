@@ -1,0 +1,150 @@
+// The analysis API's wire format (docs/query-api.md): requests and results as JSON, snake_case.
+// Numbers the server computes exactly (sums, ratios) may arrive as JSON numbers or, for very large
+// decimals, as strings; `toNumber` in the analysis modules reads both.
+
+export type AnalysisKind = 'events' | 'sessions' | 'funnels' | 'retention' | 'distributions';
+
+export type FilterOp =
+  | 'eq'
+  | 'ne'
+  | 'in'
+  | 'not_in'
+  | 'gt'
+  | 'ge'
+  | 'lt'
+  | 'le'
+  | 'between'
+  | 'contains'
+  | 'is_set'
+  | 'not_set';
+
+export type Literal = string | number | boolean;
+
+export type WireFilter =
+  | { readonly property: string; readonly op: FilterOp; readonly values: readonly Literal[] }
+  | { readonly all: readonly WireFilter[] }
+  | { readonly any: readonly WireFilter[] };
+
+export interface WireCriteria {
+  readonly events: readonly string[];
+  readonly filter?: WireFilter;
+}
+
+export type SimpleMeasure = 'events' | 'users' | 'events_per_user' | 'new_users';
+export type PropertyMeasure = 'sum' | 'avg' | 'min' | 'max' | 'distinct';
+export type WireMeasure = SimpleMeasure | { readonly [op in PropertyMeasure]?: string };
+
+export interface WireMetric extends WireCriteria {
+  readonly measure: WireMeasure;
+}
+
+export type Granularity = 'hour' | 'day' | 'week' | 'month' | 'total';
+
+export interface EventAnalysisRequest {
+  readonly metrics: readonly WireMetric[];
+  readonly filter?: WireFilter;
+  readonly group_by: readonly string[];
+  readonly from: string;
+  readonly to: string;
+  readonly granularity: Granularity;
+  readonly compare_with_previous: boolean;
+}
+
+export type WireNumber = number | string | null;
+export type GroupValue = string | number | boolean | readonly string[] | null;
+
+export interface WireGroup {
+  readonly values: readonly GroupValue[];
+}
+
+export interface WirePoint {
+  /** ISO-8601 instant of the bucket's start. */
+  readonly bucket: string;
+  readonly value: WireNumber;
+}
+
+export interface WireSeries {
+  readonly metric: number;
+  readonly group: WireGroup;
+  readonly points: readonly WirePoint[];
+}
+
+export interface EventAnalysisResult {
+  readonly current: readonly WireSeries[];
+  readonly previous: readonly WireSeries[];
+}
+
+export interface FunnelRequest {
+  readonly steps: readonly WireCriteria[];
+  readonly window_seconds: number;
+  readonly from: string;
+  readonly to: string;
+  readonly group_by: string | null;
+}
+
+export interface FunnelGroup {
+  readonly group: WireGroup;
+  readonly users: readonly number[];
+  readonly median_millis: readonly (number | null)[];
+}
+
+export interface FunnelResult {
+  readonly groups: readonly FunnelGroup[];
+}
+
+export type RetentionUnit = 'day' | 'week' | 'month';
+export type CohortKind = 'first_time' | 'recurring';
+
+export interface RetentionRequest {
+  readonly initial: WireCriteria;
+  readonly returning: WireCriteria;
+  readonly unit: RetentionUnit;
+  readonly periods: number;
+  readonly cohorts: CohortKind;
+  readonly from: string;
+  readonly to: string;
+  readonly group_by: string | null;
+}
+
+export interface RetentionCohort {
+  readonly group: WireGroup;
+  /** The cohort period's first local date, yyyy-MM-dd. */
+  readonly start: string;
+  readonly users: number;
+  /** Retained users at offsets 0..periods. */
+  readonly retained: readonly number[];
+}
+
+export interface RetentionResult {
+  readonly cohorts: readonly RetentionCohort[];
+}
+
+export type DistributionKind = 'events_per_user' | 'hour_of_day' | 'day_of_week' | 'histogram';
+
+export interface DistributionRequest {
+  readonly kind: DistributionKind;
+  readonly events: WireCriteria;
+  readonly bounds?: readonly number[];
+  readonly property?: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface DistributionBucket {
+  readonly from: WireNumber;
+  readonly to: WireNumber;
+  readonly events: number;
+  readonly users: number;
+}
+
+export interface DistributionResult {
+  readonly buckets: readonly DistributionBucket[];
+}
+
+/** What each kind of analysis is asked and answers. */
+export interface Analyses {
+  readonly events: [EventAnalysisRequest, EventAnalysisResult];
+  readonly funnels: [FunnelRequest, FunnelResult];
+  readonly retention: [RetentionRequest, RetentionResult];
+  readonly distributions: [DistributionRequest, DistributionResult];
+}
