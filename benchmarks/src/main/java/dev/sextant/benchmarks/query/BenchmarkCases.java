@@ -146,7 +146,7 @@ final class BenchmarkCases {
     long returnEnd = end + 7 * DAY_MS;
     String clickHouse =
         """
-        SELECT day, rday - day AS offset, uniqExact(u) FROM
+        SELECT day, rday - day AS period_offset, uniqExact(u) FROM
           (SELECT DISTINCT distinct_id AS u, toDate(toDateTime(intDiv(time_ms, 1000)), 'Asia/Shanghai') AS day
            FROM %1$s WHERE event = '$pageview' AND time_ms >= %2$d AND time_ms < %3$d)
         ALL INNER JOIN
@@ -154,7 +154,7 @@ final class BenchmarkCases {
            FROM %1$s WHERE event = 'P2P_Invest' AND time_ms >= %2$d AND time_ms < %4$d)
         USING u
         WHERE rday >= day AND rday <= day + 7
-        GROUP BY day, offset
+        GROUP BY day, period_offset
         """
             .formatted(TABLE, start, end, returnEnd);
     String duckDb =
@@ -163,9 +163,9 @@ final class BenchmarkCases {
                    FROM %1$s WHERE event = '$pageview' AND time_ms >= %2$d AND time_ms < %3$d),
              r AS (SELECT DISTINCT distinct_id AS u, (time_ms + %5$d) // %6$d AS rday
                    FROM %1$s WHERE event = 'P2P_Invest' AND time_ms >= %2$d AND time_ms < %4$d)
-        SELECT day, rday - day AS offset, count(DISTINCT c.u) FROM c JOIN r ON c.u = r.u
+        SELECT day, rday - day AS period_offset, count(DISTINCT c.u) FROM c JOIN r ON c.u = r.u
         WHERE rday >= day AND rday <= day + 7
-        GROUP BY day, offset
+        GROUP BY day, period_offset
         """
             .formatted(TABLE, start, end, returnEnd, SHANGHAI_OFFSET_MS, DAY_MS);
     return new BenchmarkCase(

@@ -67,6 +67,7 @@ public final class QueryBenchmark {
           runs,
           table,
           answers);
+      table.add(userSequence("clickhouse", store, users));
       client.close();
     }
     if (options.containsKey("duckdb")) {
@@ -86,6 +87,7 @@ public final class QueryBenchmark {
             runs,
             table,
             answers);
+        table.add(userSequence("duckdb", store, users));
       }
     }
     System.out.printf(
@@ -171,8 +173,16 @@ public final class QueryBenchmark {
       }
       results.put(benchmark.name(), answer[0]);
       String baselineSql = benchmark.baselines().get(engine);
-      long[] baseline =
-          baselineSql == null ? null : time(runs, () -> queries.select(baselineSql, TIMEOUT));
+      long[] baseline;
+      try {
+        baseline =
+            baselineSql == null ? null : time(runs, () -> queries.select(baselineSql, TIMEOUT));
+      } catch (RuntimeException e) {
+        table.add(
+            "| %s | %s | %s | baseline failed: %s | |"
+                .formatted(engine, benchmark.name(), millis(sextant), e.getMessage()));
+        continue;
+      }
       table.add(
           "| %s | %s | %s | %s | %s |"
               .formatted(
