@@ -5,6 +5,7 @@ import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.collector.ingest.TrackIdWindow;
 import dev.sextant.collector.web.CollectorMetrics;
 import dev.sextant.collector.web.CollectorProblems;
 import dev.sextant.collector.web.EventsController;
@@ -32,13 +33,16 @@ import org.springframework.context.annotation.Import;
 public class CollectorConfiguration {
 
   @Bean
-  EventIngestion eventIngestion(PlanStorage plans, EventPublisher publisher, Clock clock) {
+  EventIngestion eventIngestion(
+      PlanStorage plans, EventPublisher publisher, Clock clock, CollectorProperties properties) {
     return new EventIngestion(
         plans,
         publisher,
         new PlanEditorDrafts(new PlanEditor(plans)),
         clock,
-        () -> UUID.randomUUID().toString());
+        () -> UUID.randomUUID().toString(),
+        properties.eventTime().ranges(),
+        TrackIdWindow.of(properties.trackIdWindow(), properties.trackIdCacheSize(), clock));
   }
 
   @Bean

@@ -1,8 +1,13 @@
 package dev.sextant.collector;
 
 import dev.sextant.collector.enrich.TrustedProxies;
+import dev.sextant.collector.ingest.EventTimeRange;
+import dev.sextant.collector.ingest.EventTimeRanges;
 import dev.sextant.collector.ingest.IngestLimits;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,6 +25,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxNumberLength the most characters one JSON number may have
  * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} is believed
  * @param userAgentCacheSize how many parsed user agents to keep in memory
+ * @param trackIdWindow how long a record's {@code _track_id} is remembered, so that an SDK's retry
+ *     is answered as a duplicate instead of stored twice; 0 turns de-duplication off
+ * @param trackIdCacheSize the most {@code _track_id}s remembered at once (bounds the memory)
+ * @param eventTime how far before or after reception an event's {@code time} may be
  */
 @ConfigurationProperties("sextant.collector")
 public record CollectorProperties(
@@ -30,7 +39,10 @@ public record CollectorProperties(
     @DefaultValue("16") int maxNestingDepth,
     @DefaultValue("64") int maxNumberLength,
     @DefaultValue List<String> trustedProxies,
-    @DefaultValue("10000") int userAgentCacheSize) {
+    @DefaultValue("10000") int userAgentCacheSize,
+    @DefaultValue("10m") Duration trackIdWindow,
+    @DefaultValue("200000") long trackIdCacheSize,
+    @DefaultValue EventTime eventTime) {
 
   public CollectorProperties {
     trustedProxies = List.copyOf(trustedProxies);
@@ -46,6 +58,10 @@ public record CollectorProperties(
     if (userAgentCacheSize < 0) {
       throw new IllegalArgumentException("userAgentCacheSize must not be negative");
     }
+    if (trackIdWindow.isNegative() || trackIdCacheSize < 0) {
+      throw new IllegalArgumentException("trackIdWindow and trackIdCacheSize must not be negative");
+    }
+    eventTime.ranges();
   }
 
   public IngestLimits limits() {
@@ -61,4 +77,36 @@ public record CollectorProperties(
   public TrustedProxies proxies() {
     return TrustedProxies.of(trustedProxies);
   }
+
+  /**
+   * The accepted event times ({@code sextant.collector.event-time.*}): events further in the past
+   * or future are quarantined with {@code TIME_OUT_OF_RANGE}.
+   *
+   * @param maxPast how long before reception an event may have happened
+   * @param maxFuture how long after reception an event may say it happened (clock skew)
+   * @param projects per-project overrides, by project name; an unset bound takes the default
+   */
+  public record EventTime(
+      @DefaultValue("365d") Duration maxPast,
+      @DefaultValue("10m") Duration maxFuture,
+      @DefaultValue Map<String, ProjectEventTime> projects) {
+
+    public EventTime {
+      projects = Map.copyOf(projects);
+    }
+
+    public EventTimeRanges ranges() {
+      Map<String, EventTimeRange> byProject = new LinkedHashMap<>();
+      projects.forEach((project, range) ->
+          byProject.put(
+              project,
+              new EventTimeRange(
+                  range.maxPast() == null ? maxPast : range.maxPast(),
+                  range.maxFuture() == null ? maxFuture : range.maxFuture())));
+      return new EventTimeRanges(new EventTimeRange(maxPast, maxFuture), byProject);
+    }
+  }
+
+  /** One project's event time bounds; either may be left unset. */
+  public record ProjectEventTime(Duration maxPast, Duration maxFuture) {}
 }

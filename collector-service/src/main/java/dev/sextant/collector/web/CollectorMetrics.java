@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The collector's meters: {@code sextant.collector.records} (tags {@code endpoint}, {@code outcome}
- * accepted/quarantined, {@code reason} the first reason's code or {@code none}) and {@code
- * sextant.collector.requests}, a latency histogram per endpoint and result. Tags stay low in
+ * accepted/duplicate/quarantined, {@code reason} the first reason's code or {@code none}) and
+ * {@code sextant.collector.requests}, a latency histogram per endpoint and result. Tags stay low in
  * cardinality: never a project, user or event name.
  */
 public final class CollectorMetrics {
@@ -91,6 +91,7 @@ public final class CollectorMetrics {
   private static String key(RecordOutcome outcome) {
     return switch (outcome) {
       case RecordOutcome.Accepted a -> "accepted/none";
+      case RecordOutcome.Duplicate d -> "duplicate/none";
       case RecordOutcome.Quarantined q -> "quarantined/" + q.reasons().getFirst().code().name();
     };
   }

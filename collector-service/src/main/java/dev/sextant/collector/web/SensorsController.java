@@ -325,6 +325,7 @@ public class SensorsController {
     static DebugRecord of(RecordOutcome outcome) {
       return switch (outcome) {
         case RecordOutcome.Accepted a -> new DebugRecord(a.index(), "accepted", List.of());
+        case RecordOutcome.Duplicate d -> new DebugRecord(d.index(), "duplicate", List.of());
         case RecordOutcome.Quarantined q -> new DebugRecord(q.index(), "quarantined", q.reasons());
       };
     }
