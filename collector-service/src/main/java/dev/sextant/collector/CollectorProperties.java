@@ -4,6 +4,7 @@ import dev.sextant.collector.enrich.TrustedProxies;
 import dev.sextant.collector.ingest.EventTimeRange;
 import dev.sextant.collector.ingest.EventTimeRanges;
 import dev.sextant.collector.ingest.IngestLimits;
+import dev.sextant.collector.ratelimit.Rate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.springframework.util.unit.DataSize;
  *     is answered as a duplicate instead of stored twice; 0 turns de-duplication off
  * @param trackIdCacheSize the most {@code _track_id}s remembered at once (bounds the memory)
  * @param eventTime how far before or after reception an event's {@code time} may be
+ * @param rateLimit records per second per project and requests per second per client (429 past
+ *     them)
  */
 @ConfigurationProperties("sextant.collector")
 public record CollectorProperties(
@@ -42,7 +45,8 @@ public record CollectorProperties(
     @DefaultValue("10000") int userAgentCacheSize,
     @DefaultValue("10m") Duration trackIdWindow,
     @DefaultValue("200000") long trackIdCacheSize,
-    @DefaultValue EventTime eventTime) {
+    @DefaultValue EventTime eventTime,
+    @DefaultValue RateLimit rateLimit) {
 
   public CollectorProperties {
     trustedProxies = List.copyOf(trustedProxies);
@@ -62,6 +66,7 @@ public record CollectorProperties(
       throw new IllegalArgumentException("trackIdWindow and trackIdCacheSize must not be negative");
     }
     eventTime.ranges();
+    rateLimit.projectRates();
   }
 
   public IngestLimits limits() {
@@ -109,4 +114,50 @@ public record CollectorProperties(
 
   /** One project's event time bounds; either may be left unset. */
   public record ProjectEventTime(Duration maxPast, Duration maxFuture) {}
+
+  /**
+   * The rate limits ({@code sextant.collector.rate-limit.*}); a rate of 0 turns a limit off.
+   *
+   * @param projectRecordsPerSecond records per second per project, on every endpoint
+   * @param projectRecordsBurst records a project may send at once after a quiet spell (0: one
+   *     second's worth)
+   * @param clientRequestsPerSecond requests per second per client address on the Sensors SDK
+   *     endpoints, which browsers reach
+   * @param clientRequestsBurst requests a client may send at once (0: one second's worth)
+   * @param projects per-project record rates, by project name
+   * @param maxBuckets the most token buckets kept in memory
+   */
+  public record RateLimit(
+      @DefaultValue("100000") long projectRecordsPerSecond,
+      @DefaultValue("200000") long projectRecordsBurst,
+      @DefaultValue("200") long clientRequestsPerSecond,
+      @DefaultValue("1000") long clientRequestsBurst,
+      @DefaultValue Map<String, ProjectRate> projects,
+      @DefaultValue("100000") long maxBuckets) {
+
+    public RateLimit {
+      projects = Map.copyOf(projects);
+      if (maxBuckets < 1) {
+        throw new IllegalArgumentException("rate-limit.max-buckets must be at least 1");
+      }
+    }
+
+    public Rate projectRecords() {
+      return new Rate(projectRecordsPerSecond, projectRecordsBurst);
+    }
+
+    public Rate clientRequests() {
+      return new Rate(clientRequestsPerSecond, clientRequestsBurst);
+    }
+
+    public Map<String, Rate> projectRates() {
+      Map<String, Rate> rates = new LinkedHashMap<>();
+      projects.forEach((project, rate) ->
+          rates.put(project, new Rate(rate.recordsPerSecond(), rate.recordsBurst())));
+      return rates;
+    }
+  }
+
+  /** One project's record rate; 0 per second means no limit for it. */
+  public record ProjectRate(long recordsPerSecond, long recordsBurst) {}
 }

@@ -79,6 +79,16 @@ public final class CollectorMetrics {
     counter(endpoint, "quarantined", QuarantineCode.MALFORMED_PAYLOAD.name()).increment();
   }
 
+  /** Counts one request refused with 429; {@code scope} is {@code client} or {@code project}. */
+  public void recordRateLimited(Endpoint endpoint, String scope) {
+    Counter.builder("sextant.collector.rate.limited")
+        .description("Requests refused with 429, by the limit they exceeded")
+        .tag("endpoint", endpoint.tag)
+        .tag("scope", scope)
+        .register(registry)
+        .increment();
+  }
+
   private Counter counter(Endpoint endpoint, String outcome, String reason) {
     return Counter.builder("sextant.collector.records")
         .description("Records received, by what became of them")

@@ -32,12 +32,15 @@ public class EventsController {
   private final CollectorMetrics metrics;
   private final IngestLimits limits;
   private final RecordReader reader;
+  private final RequestRateLimits rateLimits;
 
   public EventsController(
       EventIngestion ingestion,
       RequestEnrichment enrichment,
       CollectorMetrics metrics,
-      CollectorProperties properties) {
+      CollectorProperties properties,
+      RequestRateLimits rateLimits) {
+    this.rateLimits = rateLimits;
     this.ingestion = ingestion;
     this.enrichment = enrichment;
     this.metrics = metrics;
@@ -63,6 +66,7 @@ public class EventsController {
       metrics.recordMalformedBody(Endpoint.NATIVE);
       throw new MalformedRequestException(e.getMessage(), quarantineId);
     }
+    rateLimits.admitRecords(Endpoint.NATIVE, project, records.size());
     List<RecordOutcome> outcomes =
         ingestion.ingest(project, records, ClientRequests.enrichment(enrichment, request));
     metrics.recordOutcomes(Endpoint.NATIVE, outcomes);

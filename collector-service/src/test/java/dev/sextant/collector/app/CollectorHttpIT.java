@@ -77,9 +77,16 @@ class CollectorHttpIT {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--sextant.kafka.events-topic=" + EVENTS,
                 "--sextant.kafka.quarantine-topic=" + QUARANTINE,
-                "--sextant.collector.event-time.projects.archive.max-past=3650d");
+                "--sextant.collector.event-time.projects.archive.max-past=3650d",
+                "--sextant.collector.rate-limit.projects.limited.records-per-second=5",
+                "--sextant.collector.rate-limit.projects.limited.records-burst=10",
+                // The tests' own requests come from 127.0.0.1; the throttled client is another
+                // address, forwarded by this trusted proxy.
+                "--sextant.collector.trusted-proxies=127.0.0.1,::1",
+                "--sextant.collector.rate-limit.client-requests-per-second=1",
+                "--sextant.collector.rate-limit.client-requests-burst=10");
     PlanStorage plans = collector.getBean(PlanStorage.class);
-    for (String project : List.of("demo", "archive")) {
+    for (String project : List.of("demo", "archive", "limited")) {
       plans.save(
           new PlanRevision(PlanDocuments.fromYaml(PLAN.formatted(project)), "it", List.of()));
     }
@@ -121,6 +128,10 @@ class CollectorHttpIT {
 
   /** What the JavaScript SDK's batch sender posts: {@code data_list} of gzipped JSON, base64. */
   private HttpResponse<String> postSensorsBatch(String project, String records) {
+    return postSensorsBatch(project, records, "127.0.0.1");
+  }
+
+  private HttpResponse<String> postSensorsBatch(String project, String records, String from) {
     ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
       gzip.write(records.getBytes(StandardCharsets.UTF_8));
@@ -136,6 +147,7 @@ class CollectorHttpIT {
       return client.send(
           HttpRequest.newBuilder(URI.create(baseUrl + "/sa?project=" + project))
               .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("X-Forwarded-For", from)
               .POST(HttpRequest.BodyPublishers.ofString(form))
               .build(),
           HttpResponse.BodyHandlers.ofString());
@@ -222,5 +234,64 @@ class CollectorHttpIT {
         .hasSize(3)
         .allSatisfy(record ->
             assertThat(record.reasons().getFirst().code().name()).isEqualTo("TIME_OUT_OF_RANGE"));
+  }
+
+  @Test
+  void aProjectPastItsRecordRateGets429WithRetryAfterAndNothingIsStored() {
+    String user = "rate-" + UUID.randomUUID();
+    Instant now = Instant.now();
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < 8; i++) {
+      batch.append(i == 0 ? "" : ",").append(invest(user, i, now));
+    }
+    String records = batch.append("]").toString();
+
+    HttpResponse<String> first = postSensorsBatch("limited", records);
+    HttpResponse<String> second = postSensorsBatch("limited", records.replace(user, user + "-2"));
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(429);
+    assertThat(second.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 2));
+    assertThat(second.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = json.readTree(second.body());
+    assertThat(problem.get("type").asString())
+        .isEqualTo("https://sextant.dev/problems/rate-limited");
+    assertThat(problem.get("status").asInt()).isEqualTo(429);
+    assertThat(problem.get("detail").asString())
+        .isEqualTo("more than 5 records per second for project 'limited'");
+    assertThat(eventsOf(user)).hasSize(8);
+    assertThat(eventsOf(user + "-2")).isEmpty();
+    // Other projects are not held back.
+    assertThat(postSensorsBatch("demo", records.replace(user, user + "-3")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aClientPastItsRequestRateGets429OnTheSdkEndpoints() throws Exception {
+    String address = "198.51.100.7";
+    int refused = 0;
+    String retryAfter = null;
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> beacon =
+          client.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/sa.gif?project=demo&data=e30%3D"))
+                  .header("X-Forwarded-For", address)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (beacon.statusCode() == 429) {
+        refused++;
+        retryAfter = beacon.headers().firstValue("Retry-After").orElseThrow();
+      }
+    }
+
+    // A burst of 10 and one more a second: the 20 requests of well under 10 s cannot all pass.
+    assertThat(refused).isBetween(1, 10);
+    assertThat(retryAfter).isEqualTo("1");
+    // Another client is not held back.
+    String record = invest("client-" + UUID.randomUUID(), 1, Instant.now());
+    assertThat(postSensorsBatch("demo", "[" + record + "]", "198.51.100.8").statusCode())
+        .isEqualTo(200);
   }
 }
