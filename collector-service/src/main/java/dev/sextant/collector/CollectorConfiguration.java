@@ -5,9 +5,12 @@ import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.collector.ingest.TrackIdWindow;
+import dev.sextant.collector.ratelimit.RateLimits;
 import dev.sextant.collector.web.CollectorMetrics;
 import dev.sextant.collector.web.CollectorProblems;
 import dev.sextant.collector.web.EventsController;
+import dev.sextant.collector.web.RequestRateLimits;
 import dev.sextant.collector.web.SensorsController;
 import dev.sextant.registry.editing.PlanEditor;
 import dev.sextant.registry.storage.PlanStorage;
@@ -32,19 +35,40 @@ import org.springframework.context.annotation.Import;
 public class CollectorConfiguration {
 
   @Bean
-  EventIngestion eventIngestion(PlanStorage plans, EventPublisher publisher, Clock clock) {
+  EventIngestion eventIngestion(
+      PlanStorage plans, EventPublisher publisher, Clock clock, CollectorProperties properties) {
     return new EventIngestion(
         plans,
         publisher,
         new PlanEditorDrafts(new PlanEditor(plans)),
         clock,
-        () -> UUID.randomUUID().toString());
+        () -> UUID.randomUUID().toString(),
+        properties.eventTime().ranges(),
+        TrackIdWindow.of(properties.trackIdWindow(), properties.trackIdCacheSize(), clock));
   }
 
   @Bean
   RequestEnrichment requestEnrichment(CollectorProperties properties) {
     return new RequestEnrichment(
         properties.proxies(), UserAgentProperties.create(properties.userAgentCacheSize()));
+  }
+
+  @Bean
+  RequestRateLimits requestRateLimits(
+      CollectorProperties properties,
+      RequestEnrichment enrichment,
+      CollectorMetrics metrics,
+      Clock clock) {
+    CollectorProperties.RateLimit limits = properties.rateLimit();
+    return new RequestRateLimits(
+        new RateLimits(
+            limits.projectRecords(),
+            limits.projectRates(),
+            limits.clientRequests(),
+            limits.maxBuckets(),
+            clock),
+        enrichment,
+        metrics);
   }
 
   @Bean

@@ -1,8 +1,14 @@
 package dev.sextant.collector;
 
 import dev.sextant.collector.enrich.TrustedProxies;
+import dev.sextant.collector.ingest.EventTimeRange;
+import dev.sextant.collector.ingest.EventTimeRanges;
 import dev.sextant.collector.ingest.IngestLimits;
+import dev.sextant.collector.ratelimit.Rate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,6 +26,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxNumberLength the most characters one JSON number may have
  * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} is believed
  * @param userAgentCacheSize how many parsed user agents to keep in memory
+ * @param trackIdWindow how long a record's {@code _track_id} is remembered, so that an SDK's retry
+ *     is answered as a duplicate instead of stored twice; 0 turns de-duplication off
+ * @param trackIdCacheSize the most {@code _track_id}s remembered at once (bounds the memory)
+ * @param eventTime how far before or after reception an event's {@code time} may be
+ * @param rateLimit records per second per project and requests per second per client (429 past
+ *     them)
  */
 @ConfigurationProperties("sextant.collector")
 public record CollectorProperties(
@@ -30,7 +42,11 @@ public record CollectorProperties(
     @DefaultValue("16") int maxNestingDepth,
     @DefaultValue("64") int maxNumberLength,
     @DefaultValue List<String> trustedProxies,
-    @DefaultValue("10000") int userAgentCacheSize) {
+    @DefaultValue("10000") int userAgentCacheSize,
+    @DefaultValue("10m") Duration trackIdWindow,
+    @DefaultValue("200000") long trackIdCacheSize,
+    @DefaultValue EventTime eventTime,
+    @DefaultValue RateLimit rateLimit) {
 
   public CollectorProperties {
     trustedProxies = List.copyOf(trustedProxies);
@@ -46,6 +62,11 @@ public record CollectorProperties(
     if (userAgentCacheSize < 0) {
       throw new IllegalArgumentException("userAgentCacheSize must not be negative");
     }
+    if (trackIdWindow.isNegative() || trackIdCacheSize < 0) {
+      throw new IllegalArgumentException("trackIdWindow and trackIdCacheSize must not be negative");
+    }
+    eventTime.ranges();
+    rateLimit.projectRates();
   }
 
   public IngestLimits limits() {
@@ -61,4 +82,82 @@ public record CollectorProperties(
   public TrustedProxies proxies() {
     return TrustedProxies.of(trustedProxies);
   }
+
+  /**
+   * The accepted event times ({@code sextant.collector.event-time.*}): events further in the past
+   * or future are quarantined with {@code TIME_OUT_OF_RANGE}.
+   *
+   * @param maxPast how long before reception an event may have happened
+   * @param maxFuture how long after reception an event may say it happened (clock skew)
+   * @param projects per-project overrides, by project name; an unset bound takes the default
+   */
+  public record EventTime(
+      @DefaultValue("365d") Duration maxPast,
+      @DefaultValue("10m") Duration maxFuture,
+      @DefaultValue Map<String, ProjectEventTime> projects) {
+
+    public EventTime {
+      projects = Map.copyOf(projects);
+    }
+
+    public EventTimeRanges ranges() {
+      Map<String, EventTimeRange> byProject = new LinkedHashMap<>();
+      projects.forEach((project, range) ->
+          byProject.put(
+              project,
+              new EventTimeRange(
+                  range.maxPast() == null ? maxPast : range.maxPast(),
+                  range.maxFuture() == null ? maxFuture : range.maxFuture())));
+      return new EventTimeRanges(new EventTimeRange(maxPast, maxFuture), byProject);
+    }
+  }
+
+  /** One project's event time bounds; either may be left unset. */
+  public record ProjectEventTime(Duration maxPast, Duration maxFuture) {}
+
+  /**
+   * The rate limits ({@code sextant.collector.rate-limit.*}); a rate of 0 turns a limit off.
+   *
+   * @param projectRecordsPerSecond records per second per project, on every endpoint
+   * @param projectRecordsBurst records a project may send at once after a quiet spell (0: one
+   *     second's worth)
+   * @param clientRequestsPerSecond requests per second per client address on the Sensors SDK
+   *     endpoints, which browsers reach
+   * @param clientRequestsBurst requests a client may send at once (0: one second's worth)
+   * @param projects per-project record rates, by project name
+   * @param maxBuckets the most token buckets kept in memory
+   */
+  public record RateLimit(
+      @DefaultValue("100000") long projectRecordsPerSecond,
+      @DefaultValue("200000") long projectRecordsBurst,
+      @DefaultValue("200") long clientRequestsPerSecond,
+      @DefaultValue("1000") long clientRequestsBurst,
+      @DefaultValue Map<String, ProjectRate> projects,
+      @DefaultValue("100000") long maxBuckets) {
+
+    public RateLimit {
+      projects = Map.copyOf(projects);
+      if (maxBuckets < 1) {
+        throw new IllegalArgumentException("rate-limit.max-buckets must be at least 1");
+      }
+    }
+
+    public Rate projectRecords() {
+      return new Rate(projectRecordsPerSecond, projectRecordsBurst);
+    }
+
+    public Rate clientRequests() {
+      return new Rate(clientRequestsPerSecond, clientRequestsBurst);
+    }
+
+    public Map<String, Rate> projectRates() {
+      Map<String, Rate> rates = new LinkedHashMap<>();
+      projects.forEach((project, rate) ->
+          rates.put(project, new Rate(rate.recordsPerSecond(), rate.recordsBurst())));
+      return rates;
+    }
+  }
+
+  /** One project's record rate; 0 per second means no limit for it. */
+  public record ProjectRate(long recordsPerSecond, long recordsBurst) {}
 }

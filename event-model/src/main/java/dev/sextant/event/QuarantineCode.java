@@ -27,4 +27,9 @@ public enum QuarantineCode {
   TOO_LONG,
   /** A property whose PII class is FORBIDDEN: it must never be collected. */
   FORBIDDEN_PROPERTY,
+  /**
+   * The record's {@code time} is further in the past, or in the future, than the project accepts (a
+   * device with a wrong clock, or a replay of very old data).
+   */
+  TIME_OUT_OF_RANGE,
 }

@@ -203,7 +203,9 @@ class EmbeddedWalkingSkeletonIT {
             "--server.port=0",
             "--sextant.data-dir=" + dataDir,
             // A small demo load; its ids (demo-u-…, demo-anon-…) cannot be user-42.
-            "--sextant.demo.users=20");
+            "--sextant.demo.users=20",
+            // Its records carry fixed times, years old: the collector must take them.
+            "--sextant.collector.event-time.max-past=36500d");
   }
 
   private static int port(ConfigurableApplicationContext context) {

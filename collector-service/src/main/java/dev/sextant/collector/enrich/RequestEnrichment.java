@@ -20,6 +20,16 @@ public final class RequestEnrichment {
   }
 
   /**
+   * The client's address: the peer's, or the one trusted proxies forwarded.
+   *
+   * @param peer the TCP peer's address
+   * @param forwardedFor every {@code X-Forwarded-For} header, in order
+   */
+  public String clientAddress(String peer, List<String> forwardedFor) {
+    return proxies.clientAddress(peer, forwardedFor);
+  }
+
+  /**
    * @param peer the TCP peer's address
    * @param forwardedFor every {@code X-Forwarded-For} header, in order
    * @param userAgent the {@code User-Agent} header, or null

@@ -12,6 +12,7 @@ import dev.sextant.registry.validation.ValidationResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +35,41 @@ public final class EventIngestion {
   private final DraftRegistrar drafts;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final EventTimeRanges timeRanges;
+  private final TrackIdWindow trackIds;
   private final RecordParser parser = new RecordParser();
   private final ValidatorCache validators = new ValidatorCache();
 
+  /** Accepts any event time and de-duplicates nothing. */
   public EventIngestion(
       PlanStorage plans,
       EventPublisher publisher,
       DraftRegistrar drafts,
       Clock clock,
       Supplier<String> ids) {
+    this(plans, publisher, drafts, clock, ids, EventTimeRanges.UNBOUNDED, TrackIdWindow.DISABLED);
+  }
+
+  /**
+   * @param timeRanges how far from reception each project's event times may be
+   * @param trackIds the records recently accepted, by {@code _track_id}, so retries are not stored
+   *     twice
+   */
+  public EventIngestion(
+      PlanStorage plans,
+      EventPublisher publisher,
+      DraftRegistrar drafts,
+      Clock clock,
+      Supplier<String> ids,
+      EventTimeRanges timeRanges,
+      TrackIdWindow trackIds) {
     this.plans = plans;
     this.publisher = publisher;
     this.drafts = drafts;
     this.clock = clock;
     this.ids = ids;
+    this.timeRanges = timeRanges;
+    this.trackIds = trackIds;
   }
 
   /** Ingests records read without limits and adds nothing to them. */
@@ -70,13 +92,26 @@ public final class EventIngestion {
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     List<RecordOutcome> outcomes = new ArrayList<>();
     Set<DraftRegistration> newDrafts = new LinkedHashSet<>();
+    Map<TrackIdWindow.Key, String> trackedHere = new LinkedHashMap<>();
     for (int index = 0; index < records.size(); index++) {
       ReceivedRecord record = records.get(index);
       List<QuarantineReason> reasons = new ArrayList<>();
-      Candidate candidate = evaluate(record, validator, enrichment, reasons);
+      Candidate candidate = evaluate(project, record, validator, enrichment, receivedAt, reasons);
       if (candidate != null) {
+        TrackIdWindow.Key key = candidate.trackKey(project);
+        Optional<String> earlier =
+            key == null
+                ? Optional.empty()
+                : Optional.ofNullable(trackedHere.get(key)).or(() -> trackIds.acceptedAs(key));
+        if (earlier.isPresent()) {
+          outcomes.add(new RecordOutcome.Duplicate(index, earlier.get()));
+          continue;
+        }
         TrackedEvent event = candidate.toEvent(project, ids.get(), receivedAt);
         accepted.add(event);
+        if (key != null) {
+          trackedHere.put(key, event.insertId());
+        }
         candidate.drafts().ifPresent(newDrafts::add);
         outcomes.add(new RecordOutcome.Accepted(index, event.insertId()));
       } else {
@@ -90,6 +125,8 @@ public final class EventIngestion {
       drafts.register(project, List.copyOf(newDrafts));
     }
     publisher.publish(accepted, quarantined);
+    // Only now: had the publish failed, the sender's retry must be stored, not taken as a copy.
+    trackedHere.forEach(trackIds::remember);
     return outcomes;
   }
 
@@ -99,11 +136,12 @@ public final class EventIngestion {
    */
   public List<CheckedRecord> check(
       String project, List<ReceivedRecord> records, Enrichment enrichment) {
+    Instant receivedAt = clock.instant();
     Optional<EventValidator> validator = validatorFor(project);
     List<CheckedRecord> checked = new ArrayList<>();
     for (int index = 0; index < records.size(); index++) {
       List<QuarantineReason> reasons = new ArrayList<>();
-      evaluate(records.get(index), validator, enrichment, reasons);
+      evaluate(project, records.get(index), validator, enrichment, receivedAt, reasons);
       checked.add(new CheckedRecord(index, reasons));
     }
     return checked;
@@ -134,9 +172,11 @@ public final class EventIngestion {
 
   /** The event to accept, or null with {@code reasons} filled. */
   private Candidate evaluate(
+      String project,
       ReceivedRecord record,
       Optional<EventValidator> validator,
       Enrichment enrichment,
+      Instant receivedAt,
       List<QuarantineReason> reasons) {
     if (record instanceof ReceivedRecord.Oversized oversized) {
       reasons.add(
@@ -165,10 +205,13 @@ public final class EventIngestion {
         return null;
       }
       case RecordParser.Parsed parsed -> {
+        timeRanges.of(project).check(parsed.time(), receivedAt).ifPresent(reasons::add);
         Map<String, Object> properties = enrichment.applyTo(parsed.properties());
         ValidationResult result = validator.get().check(parsed.event(), properties);
         reasons.addAll(result.reasons());
-        return result.conforms() ? new Candidate(parsed, properties, result.drafts()) : null;
+        return reasons.isEmpty() && result.conforms()
+            ? new Candidate(parsed, properties, result.drafts())
+            : null;
       }
     }
   }
@@ -181,6 +224,13 @@ public final class EventIngestion {
       RecordParser.Parsed parsed,
       Map<String, Object> properties,
       Optional<DraftRegistration> drafts) {
+
+    /** The record's identity for de-duplication, or null when the SDK sent no {@code _track_id}. */
+    TrackIdWindow.Key trackKey(String project) {
+      Long trackId = parsed.trackId();
+      return trackId == null ? null : new TrackIdWindow.Key(project, parsed.distinctId(), trackId);
+    }
+
     TrackedEvent toEvent(String project, String insertId, Instant receivedAt) {
       return new TrackedEvent(
           project,

@@ -12,6 +12,12 @@ public sealed interface RecordOutcome {
   /** Stored as an event; {@code insertId} identifies it. */
   record Accepted(int index, String insertId) implements RecordOutcome {}
 
+  /**
+   * Already accepted within the {@code _track_id} window (an SDK's retry): answered as accepted
+   * under the first copy's {@code insertId}, and not stored again.
+   */
+  record Duplicate(int index, String insertId) implements RecordOutcome {}
+
   /** Kept in quarantine under {@code quarantineId}, for the listed reasons. */
   record Quarantined(int index, String quarantineId, List<QuarantineReason> reasons)
       implements RecordOutcome {

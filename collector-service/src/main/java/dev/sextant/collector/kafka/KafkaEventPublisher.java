@@ -36,15 +36,22 @@ public final class KafkaEventPublisher implements EventPublisher {
   @Override
   public void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
     List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
-    for (TrackedEvent event : accepted) {
-      sends.add(kafka.send(properties.eventsTopic(), keyOf(event), json.writeEvent(event)));
+    try {
+      for (TrackedEvent event : accepted) {
+        sends.add(kafka.send(properties.eventsTopic(), keyOf(event), json.writeEvent(event)));
+      }
+      for (QuarantinedRecord record : quarantined) {
+        sends.add(
+            kafka.send(
+                properties.quarantineTopic(), record.project(), json.writeQuarantined(record)));
+      }
+    } catch (org.springframework.kafka.KafkaException | org.apache.kafka.common.KafkaException e) {
+      // send() itself fails when the broker's metadata or buffer space does not come within
+      // max.block.ms (the broker is away): nothing is acknowledged, the sender retries.
+      throw new EventDeliveryException("Kafka did not take the events: " + e.getMessage(), e);
     }
-    for (QuarantinedRecord record : quarantined) {
-      sends.add(
-          kafka.send(
-              properties.quarantineTopic(), record.project(), json.writeQuarantined(record)));
-    }
-    kafka.flush();
+    // No flush(): it would wait for every record buffered by every request, coupling each
+    // request's latency to all others'. linger.ms bounds how long this request's records wait.
     awaitAll(sends, properties.sendTimeout());
   }
 

@@ -11,6 +11,12 @@ final class ClientRequests {
 
   private ClientRequests() {}
 
+  /** The client's address: the peer's, or what trusted proxies say it was. */
+  static String clientAddress(RequestEnrichment enrichment, HttpServletRequest request) {
+    return enrichment.clientAddress(
+        request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+  }
+
   static Enrichment enrichment(RequestEnrichment enrichment, HttpServletRequest request) {
     List<String> forwardedFor = Collections.list(request.getHeaders("X-Forwarded-For"));
     return enrichment.of(request.getRemoteAddr(), forwardedFor, request.getHeader("User-Agent"));

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The collector's meters: {@code sextant.collector.records} (tags {@code endpoint}, {@code outcome}
- * accepted/quarantined, {@code reason} the first reason's code or {@code none}) and {@code
- * sextant.collector.requests}, a latency histogram per endpoint and result. Tags stay low in
+ * accepted/duplicate/quarantined, {@code reason} the first reason's code or {@code none}) and
+ * {@code sextant.collector.requests}, a latency histogram per endpoint and result. Tags stay low in
  * cardinality: never a project, user or event name.
  */
 public final class CollectorMetrics {
@@ -79,6 +79,16 @@ public final class CollectorMetrics {
     counter(endpoint, "quarantined", QuarantineCode.MALFORMED_PAYLOAD.name()).increment();
   }
 
+  /** Counts one request refused with 429; {@code scope} is {@code client} or {@code project}. */
+  public void recordRateLimited(Endpoint endpoint, String scope) {
+    Counter.builder("sextant.collector.rate.limited")
+        .description("Requests refused with 429, by the limit they exceeded")
+        .tag("endpoint", endpoint.tag)
+        .tag("scope", scope)
+        .register(registry)
+        .increment();
+  }
+
   private Counter counter(Endpoint endpoint, String outcome, String reason) {
     return Counter.builder("sextant.collector.records")
         .description("Records received, by what became of them")
@@ -91,6 +101,7 @@ public final class CollectorMetrics {
   private static String key(RecordOutcome outcome) {
     return switch (outcome) {
       case RecordOutcome.Accepted a -> "accepted/none";
+      case RecordOutcome.Duplicate d -> "duplicate/none";
       case RecordOutcome.Quarantined q -> "quarantined/" + q.reasons().getFirst().code().name();
     };
   }

@@ -49,6 +49,17 @@ public class CollectorProblems {
     return problem;
   }
 
+  /** Past a rate limit: nothing of the request was taken; the sender waits and resends. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e);
+    problem.setProperty("retry_after_seconds", e.retryAfter().toSeconds());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+        .body(problem);
+  }
+
   /** Nothing of the request was acknowledged: the sender keeps the records and retries. */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> notDelivered(EventDeliveryException e) {

@@ -32,12 +32,15 @@ public class EventsController {
   private final CollectorMetrics metrics;
   private final IngestLimits limits;
   private final RecordReader reader;
+  private final RequestRateLimits rateLimits;
 
   public EventsController(
       EventIngestion ingestion,
       RequestEnrichment enrichment,
       CollectorMetrics metrics,
-      CollectorProperties properties) {
+      CollectorProperties properties,
+      RequestRateLimits rateLimits) {
+    this.rateLimits = rateLimits;
     this.ingestion = ingestion;
     this.enrichment = enrichment;
     this.metrics = metrics;
@@ -63,23 +66,38 @@ public class EventsController {
       metrics.recordMalformedBody(Endpoint.NATIVE);
       throw new MalformedRequestException(e.getMessage(), quarantineId);
     }
+    rateLimits.admitRecords(Endpoint.NATIVE, project, records.size());
     List<RecordOutcome> outcomes =
         ingestion.ingest(project, records, ClientRequests.enrichment(enrichment, request));
     metrics.recordOutcomes(Endpoint.NATIVE, outcomes);
     return IngestResponse.of(outcomes);
   }
 
-  /** The answer: counts, then one result per record in request order. */
-  public record IngestResponse(int accepted, int quarantined, List<RecordResult> results) {
+  /**
+   * The answer: counts, then one result per record in request order. {@code duplicate} records were
+   * accepted by an earlier request (the sender's retry) and are not counted in {@code accepted}.
+   */
+  public record IngestResponse(
+      int accepted, int duplicate, int quarantined, List<RecordResult> results) {
 
     static IngestResponse of(List<RecordOutcome> outcomes) {
       List<RecordResult> results = outcomes.stream().map(RecordResult::of).toList();
-      int accepted = (int) results.stream().filter(r -> r.status().equals("accepted")).count();
-      return new IngestResponse(accepted, results.size() - accepted, results);
+      return new IngestResponse(
+          count(results, "accepted"),
+          count(results, "duplicate"),
+          count(results, "quarantined"),
+          results);
+    }
+
+    private static int count(List<RecordResult> results, String status) {
+      return (int) results.stream().filter(r -> r.status().equals(status)).count();
     }
   }
 
-  /** One record's result: {@code accepted} with its insert id, or {@code quarantined} and why. */
+  /**
+   * One record's result: {@code accepted} with its insert id, {@code duplicate} with the insert id
+   * it was first accepted under, or {@code quarantined} and why.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RecordResult(
       int index,
@@ -92,6 +110,8 @@ public class EventsController {
       return switch (outcome) {
         case RecordOutcome.Accepted a ->
             new RecordResult(a.index(), "accepted", a.insertId(), null, null);
+        case RecordOutcome.Duplicate d ->
+            new RecordResult(d.index(), "duplicate", d.insertId(), null, null);
         case RecordOutcome.Quarantined q ->
             new RecordResult(q.index(), "quarantined", null, q.quarantineId(), q.reasons());
       };

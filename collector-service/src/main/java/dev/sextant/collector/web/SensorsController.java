@@ -106,12 +106,15 @@ public class SensorsController {
   private final CollectorMetrics metrics;
   private final IngestLimits limits;
   private final SensorsPayloadDecoder decoder;
+  private final RequestRateLimits rateLimits;
 
   public SensorsController(
       EventIngestion ingestion,
       RequestEnrichment enrichment,
       CollectorMetrics metrics,
-      CollectorProperties properties) {
+      CollectorProperties properties,
+      RequestRateLimits rateLimits) {
+    this.rateLimits = rateLimits;
     this.ingestion = ingestion;
     this.enrichment = enrichment;
     this.metrics = metrics;
@@ -125,6 +128,7 @@ public class SensorsController {
     return metrics.timed(
         Endpoint.SA,
         () -> {
+          rateLimits.admitClient(Endpoint.SA, request);
           FormFields query = query(request);
           FormFields fields = bodyFields(request, project(query), Endpoint.SA, true).orElse(query);
           return IngestResponse.of(ingest(Endpoint.SA, project(query), fields, request));
@@ -137,6 +141,7 @@ public class SensorsController {
     return metrics.timed(
         Endpoint.SA_BEACON,
         () -> {
+          rateLimits.admitClient(Endpoint.SA_BEACON, request);
           FormFields query = query(request);
           ingest(Endpoint.SA_BEACON, project(query), query, request);
           return ResponseEntity.ok()
@@ -157,6 +162,7 @@ public class SensorsController {
     return metrics.timed(
         Endpoint.DEBUG,
         () -> {
+          rateLimits.admitClient(Endpoint.DEBUG, request);
           FormFields query = query(request);
           boolean isDryRun = "true".equalsIgnoreCase(dryRun);
           FormFields fields =
@@ -177,6 +183,7 @@ public class SensorsController {
     return metrics.timed(
         Endpoint.DEBUG,
         () -> {
+          rateLimits.admitClient(Endpoint.DEBUG, request);
           FormFields query = query(request);
           return debug(
               project(query), query, "true".equalsIgnoreCase(dryRun), request, HttpStatus.OK);
@@ -193,6 +200,7 @@ public class SensorsController {
         throw new MalformedRequestException(undecodable.reason(), id);
       }
       case SensorsPayloadDecoder.Records records -> {
+        rateLimits.admitRecords(endpoint, project, records.records().size());
         List<RecordOutcome> outcomes =
             ingestion.ingest(
                 project, records.records(), ClientRequests.enrichment(enrichment, request));
@@ -221,6 +229,7 @@ public class SensorsController {
       return answer(report, failureStatus);
     }
     SensorsPayloadDecoder.Records records = (SensorsPayloadDecoder.Records) decoded;
+    rateLimits.admitRecords(Endpoint.DEBUG, project, records.records().size());
     Enrichment enriched = ClientRequests.enrichment(enrichment, request);
     List<DebugRecord> results;
     if (dryRun) {
@@ -325,6 +334,7 @@ public class SensorsController {
     static DebugRecord of(RecordOutcome outcome) {
       return switch (outcome) {
         case RecordOutcome.Accepted a -> new DebugRecord(a.index(), "accepted", List.of());
+        case RecordOutcome.Duplicate d -> new DebugRecord(d.index(), "duplicate", List.of());
         case RecordOutcome.Quarantined q -> new DebugRecord(q.index(), "quarantined", q.reasons());
       };
     }

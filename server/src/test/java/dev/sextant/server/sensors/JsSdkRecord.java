@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,10 +19,17 @@ final class JsSdkRecord {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /**
+   * The SDK draws a random {@code _track_id} for every record; distinct ones here, because the
+   * collector takes a second record with the same id (and user) for a retry of the first.
+   */
+  private static final AtomicLong TRACK_IDS = new AtomicLong(123_456_789L);
+
   private final String event;
   private String distinctId = "js-anonymous";
   private long time = 1_764_000_000_000L;
   private final Map<String, Object> properties = new LinkedHashMap<>();
+  private final long trackId = TRACK_IDS.getAndIncrement();
 
   private JsSdkRecord(String event) {
     this.event = event;
@@ -61,7 +69,7 @@ final class JsSdkRecord {
     record.put("type", "track");
     record.put("event", event);
     record.put("time", time);
-    record.put("_track_id", 123_456_789L);
+    record.put("_track_id", trackId);
     record.put("_flush_time", time + 5);
     return record.toString();
   }

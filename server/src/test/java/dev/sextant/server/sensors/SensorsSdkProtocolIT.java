@@ -60,7 +60,9 @@ class SensorsSdkProtocolIT {
                 // A small demo load: the tests need the plan, not the events.
                 "--sextant.demo.users=20",
                 // The tests stand for a proxy on this machine that says who the client was.
-                "--sextant.collector.trusted-proxies=127.0.0.1,::1");
+                "--sextant.collector.trusted-proxies=127.0.0.1,::1",
+                // The SDK captures are replayed with the times they were recorded at.
+                "--sextant.collector.event-time.max-past=36500d");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
     http = JsonHttp.onLocalPort(port);
     raw = new RawHttp(port);

@@ -1,0 +1,247 @@
+package dev.sextant.benchmarks.load;
+
+import dev.sextant.collector.app.CollectorApplication;
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.json.EventJson;
+import dev.sextant.registry.document.PlanDocuments;
+import dev.sextant.registry.storage.PlanRevision;
+import dev.sextant.registry.storage.PlanStorage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Load on the collector in distributed mode, next to a raw Kafka producer, in one JVM and one run
+ * (see docs/benchmarks.md): a real Kafka broker (KRaft, in-process), the collector service ({@link
+ * CollectorApplication}, plans in in-memory H2), and virtual-thread clients posting Sensors-format
+ * batches ({@code POST /sa?project=demo}, {@code data_list} gzip base64, 50 records) and waiting
+ * for each answer.
+ *
+ * <p>Each side runs twice: as fast as the clients go (the maximum), then open loop at 70 % of that
+ * maximum, where the latency percentiles count from each batch's scheduled time. The raw baseline
+ * sends the same batches as the collector would publish them (50 event JSONs keyed
+ * project:distinct_id, the collector's producer settings: acks=all, idempotence, lz4, linger 5 ms)
+ * and waits for all 50 acknowledgements.
+ *
+ * <p>Arguments: {@code [clients=64] [seconds per phase=20] [warm-up seconds=10]}.
+ */
+public final class CollectorLoad {
+
+  private static final int BATCH = 50;
+  private static final int USERS = 100_000;
+  private static final double LOAD_FRACTION = 0.7;
+
+  private final int clients;
+  private final Duration phase;
+  private final Duration warmUp;
+  private final Map<String, LoadPhase.Result> results = new LinkedHashMap<>();
+
+  private CollectorLoad(int clients, Duration phase, Duration warmUp) {
+    this.clients = clients;
+    this.phase = phase;
+    this.warmUp = warmUp;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    new CollectorLoad(clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp)).run();
+    // Kafka's and Tomcat's non-daemon threads are closed above; make sure nothing lingers.
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    System.out.printf(
+        "clients=%d phase=%s warm-up=%s batch=%d cpus=%d load average at start: %s%n",
+        clients, phase, warmUp, BATCH, Runtime.getRuntime().availableProcessors(), loadAverage());
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+    broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3"));
+    broker.afterPropertiesSet();
+    try {
+      rawKafka(broker.getBrokersAsString());
+      collector(broker.getBrokersAsString());
+    } finally {
+      broker.destroy();
+    }
+    System.out.printf("load average at end: %s%n%n", loadAverage());
+    System.out.println(
+        "| run | batches/s | events/s | p50 ms | p99 ms | p99.9 ms | max ms | failed |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    results.forEach((name, result) ->
+        System.out.printf(
+            "| %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+            name,
+            result.batchesPerSecond(),
+            result.batchesPerSecond() * BATCH,
+            result.percentileMillis(50),
+            result.percentileMillis(99),
+            result.percentileMillis(99.9),
+            result.latency().getMaxValue() / 1000.0,
+            result.failures()));
+  }
+
+  /** The baseline: the collector's producer settings, the collector's records, no HTTP. */
+  private void rawKafka(String bootstrapServers) throws Exception {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    EventJson json = new EventJson();
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+      LoadPhase.Sender send =
+          () -> {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(BATCH);
+            for (TrackedEvent event : events()) {
+              acks.add(
+                  producer.send(
+                      new ProducerRecord<>(
+                          "bench.raw",
+                          event.project() + ":" + event.distinctId(),
+                          json.writeEvent(event))));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+              ack.get(30, TimeUnit.SECONDS);
+            }
+            return true;
+          };
+      measure("raw Kafka producer", send);
+    }
+  }
+
+  /** The events the collector would publish for one batch: same properties, same sizes. */
+  private static List<TrackedEvent> events() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    Instant now = Instant.now();
+    List<TrackedEvent> events = new ArrayList<>(BATCH);
+    for (int i = 0; i < BATCH; i++) {
+      int product = random.nextInt(10_000);
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("$lib", "js");
+      properties.put("$lib_version", "1.26.18");
+      properties.put("$screen_width", 1920L);
+      properties.put("$screen_height", 1080L);
+      properties.put("$viewport_width", 1536L);
+      properties.put("$viewport_height", 730L);
+      properties.put(
+          "$url", "https://shop.example.cn/products/" + product + "?utm_source=newsletter");
+      properties.put("$url_path", "/products/" + product);
+      properties.put("$title", "理财产品 " + product);
+      properties.put("$referrer", "https://shop.example.cn/");
+      properties.put("$latest_traffic_source_type", "直接流量");
+      properties.put("$latest_referrer", "");
+      properties.put("$timezone_offset", -480L);
+      properties.put("$is_first_day", false);
+      properties.put("product_id", "p-" + product);
+      properties.put("price", new java.math.BigDecimal(random.nextInt(1000) + ".5"));
+      // What the collector adds: the client's address and the user agent's facts.
+      properties.put("$ip", "127.0.0.1");
+      properties.put("$os", "Windows");
+      properties.put("$os_version", "10");
+      properties.put("$browser", "Chrome");
+      properties.put("$browser_version", "120");
+      events.add(
+          new TrackedEvent(
+              "demo",
+              "ViewProduct",
+              "user-" + random.nextInt(USERS),
+              now,
+              java.util.UUID.randomUUID().toString(),
+              random.nextLong(1L << 52),
+              properties,
+              now));
+    }
+    return events;
+  }
+
+  private void collector(String bootstrapServers) throws Exception {
+    try (ConfigurableApplicationContext collector =
+        CollectorApplication.application()
+            .run(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                // The load generator is one client sending far more than a browser would.
+                "--sextant.collector.rate-limit.client-requests-per-second=0",
+                "--sextant.collector.rate-limit.project-records-per-second=0",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off")) {
+      collector
+          .getBean(PlanStorage.class)
+          .save(
+              new PlanRevision(
+                  PlanDocuments.fromYaml(SensorsBatches.PLAN), "collector-load", List.of()));
+      int port =
+          Integer.parseInt(collector.getEnvironment().getRequiredProperty("local.server.port"));
+      URI sa = URI.create("http://127.0.0.1:" + port + "/sa?project=demo");
+      try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        LoadPhase.Sender send =
+            () -> {
+              String form = SensorsBatches.form(SensorsBatches.records(BATCH, USERS));
+              HttpResponse<String> answer =
+                  http.send(
+                      HttpRequest.newBuilder(sa)
+                          .header("Content-Type", "application/x-www-form-urlencoded")
+                          .header(
+                              "User-Agent",
+                              "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+                                  + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36")
+                          .POST(HttpRequest.BodyPublishers.ofString(form))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString());
+              return answer.statusCode() == 200 && answer.body().contains("\"accepted\":" + BATCH);
+            };
+        measure("collector POST /sa", send);
+      }
+    }
+  }
+
+  /** Warm-up, the maximum, then 70 % of it. */
+  private void measure(String name, LoadPhase.Sender send) throws InterruptedException {
+    LoadPhase.closedLoop(clients, warmUp, send);
+    LoadPhase.Result max = LoadPhase.closedLoop(clients, phase, send);
+    results.put(name + ", max (closed loop, " + clients + " clients)", max);
+    double target = max.batchesPerSecond() * LOAD_FRACTION;
+    LoadPhase.Result paced = LoadPhase.openLoop(clients, phase, target, send);
+    results.put(
+        name + String.format(", %.0f events/s offered (70 %% of max)", target * BATCH), paced);
+    System.out.printf(
+        "%s: max %,.0f events/s; at 70 %%: %,.0f events/s, p99 %.1f ms%n",
+        name,
+        max.batchesPerSecond() * BATCH,
+        paced.batchesPerSecond() * BATCH,
+        paced.percentileMillis(99));
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package dev.sextant.collector.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.QuarantinedRecord;
+import dev.sextant.event.TrackedEvent;
+import dev.sextant.registry.history.PlanVersion;
+import dev.sextant.registry.plan.EventDefinition;
+import dev.sextant.registry.plan.EventProperty;
+import dev.sextant.registry.plan.PropertyDefinition;
+import dev.sextant.registry.plan.PropertyType;
+import dev.sextant.registry.plan.TrackingPlan;
+import dev.sextant.registry.storage.PlanRevision;
+import dev.sextant.registry.storage.PlanStorage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The ingestion rules beyond the plan: {@code _track_id} de-duplication and event time sanity. */
+class EventIngestionRulesTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final MovableClock clock = new MovableClock(NOW);
+  private final FlakyPublisher publisher = new FlakyPublisher();
+  private final AtomicInteger ids = new AtomicInteger();
+  private final EventIngestion ingestion =
+      new EventIngestion(
+          new SamePlan(
+              new TrackingPlan(
+                  "demo",
+                  1,
+                  List.of(
+                      new EventDefinition(
+                          "P2P_Invest", "投资", List.of(new EventProperty("amount", true)))),
+                  List.of(new PropertyDefinition("amount", "金额", PropertyType.NUMBER)))),
+          publisher,
+          (project, drafts) -> {},
+          clock,
+          () -> "id-" + ids.incrementAndGet(),
+          new EventTimeRanges(
+              new EventTimeRange(Duration.ofDays(365), Duration.ofMinutes(10)),
+              Map.of("archive", new EventTimeRange(Duration.ofDays(3650), Duration.ZERO))),
+          TrackIdWindow.of(Duration.ofMinutes(10), 10_000, clock));
+
+  private List<JsonNode> records(String... records) {
+    return Arrays.stream(records).map(json::readTree).toList();
+  }
+
+  private static String invest(String user, long trackId, Instant time) {
+    return """
+    {"type":"track","event":"P2P_Invest","distinct_id":"%s","time":%d,"_track_id":%d,
+     "properties":{"amount":500}}\
+    """
+        .formatted(user, time.toEpochMilli(), trackId);
+  }
+
+  @Test
+  void aRetriedRecordIsAnsweredAsADuplicateAndNotPublishedAgain() {
+    List<RecordOutcome> first = ingestion.ingest("demo", records(invest("u1", 7, NOW)));
+    clock.advance(Duration.ofMinutes(9));
+    List<RecordOutcome> retry =
+        ingestion.ingest("demo", records(invest("u1", 7, NOW), invest("u1", 8, NOW)));
+
+    assertThat(first).containsExactly(new RecordOutcome.Accepted(0, "id-1"));
+    assertThat(retry)
+        .containsExactly(
+            new RecordOutcome.Duplicate(0, "id-1"), new RecordOutcome.Accepted(1, "id-2"));
+    assertThat(publisher.accepted)
+        .extracting(TrackedEvent::insertId)
+        .containsExactly("id-1", "id-2");
+  }
+
+  @Test
+  void twoCopiesInOneBatchAreStoredOnce() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest("demo", records(invest("u1", 7, NOW), invest("u1", 7, NOW)));
+
+    assertThat(outcomes)
+        .containsExactly(
+            new RecordOutcome.Accepted(0, "id-1"), new RecordOutcome.Duplicate(1, "id-1"));
+    assertThat(publisher.accepted).hasSize(1);
+  }
+
+  @Test
+  void theSameTrackIdFromAnotherUserIsStored() {
+    ingestion.ingest("demo", records(invest("u1", 7, NOW)));
+    List<RecordOutcome> other = ingestion.ingest("demo", records(invest("u2", 7, NOW)));
+
+    assertThat(other).containsExactly(new RecordOutcome.Accepted(0, "id-2"));
+    assertThat(publisher.accepted).hasSize(2);
+  }
+
+  @Test
+  void aRetryAfterTheWindowIsStoredAgain() {
+    ingestion.ingest("demo", records(invest("u1", 7, NOW)));
+    clock.advance(Duration.ofMinutes(11));
+    List<RecordOutcome> late = ingestion.ingest("demo", records(invest("u1", 7, NOW)));
+
+    assertThat(late).containsExactly(new RecordOutcome.Accepted(0, "id-2"));
+    assertThat(publisher.accepted).hasSize(2);
+  }
+
+  @Test
+  void aRecordWhosePublishFailedIsStoredWhenRetried() {
+    publisher.failNext = true;
+    assertThatThrownBy(() -> ingestion.ingest("demo", records(invest("u1", 7, NOW))))
+        .isInstanceOf(EventDeliveryException.class);
+
+    List<RecordOutcome> retry = ingestion.ingest("demo", records(invest("u1", 7, NOW)));
+
+    assertThat(retry).containsExactly(new RecordOutcome.Accepted(0, "id-2"));
+    assertThat(publisher.accepted).extracting(TrackedEvent::insertId).containsExactly("id-2");
+  }
+
+  @Test
+  void recordsWithoutATrackIdAreNeverDuplicates() {
+    String noTrackId =
+        """
+        {"type":"track","event":"P2P_Invest","distinct_id":"u1","time":%d,
+         "properties":{"amount":500}}\
+        """
+            .formatted(NOW.toEpochMilli());
+    List<RecordOutcome> outcomes = ingestion.ingest("demo", records(noTrackId, noTrackId));
+
+    assertThat(outcomes).allMatch(RecordOutcome.Accepted.class::isInstance);
+    assertThat(publisher.accepted).hasSize(2);
+  }
+
+  @Test
+  void quarantinesAnEventTooOldOrTooFarInTheFuture() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                invest("u1", 1, NOW.minus(Duration.ofDays(366))),
+                invest("u1", 2, NOW.plus(Duration.ofMinutes(11))),
+                invest("u1", 3, NOW.minus(Duration.ofDays(364))),
+                invest("u1", 4, NOW.plus(Duration.ofMinutes(9)))));
+
+    assertThat(outcomes)
+        .extracting(outcome -> outcome.getClass().getSimpleName())
+        .containsExactly("Quarantined", "Quarantined", "Accepted", "Accepted");
+    assertThat(publisher.quarantined)
+        .allSatisfy(record ->
+            assertThat(record.reasons())
+                .extracting(QuarantineReason::code, QuarantineReason::path)
+                .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(QuarantineCode.TIME_OUT_OF_RANGE, "time")));
+  }
+
+  @Test
+  void aTimeOutOfRangeIsReportedWithThePlansOwnProblems() {
+    String bad =
+        """
+        {"type":"track","event":"P2P_Invest","distinct_id":"u1","time":0,"properties":{}}\
+        """;
+    List<RecordOutcome> outcomes = ingestion.ingest("demo", records(bad));
+
+    assertThat(((RecordOutcome.Quarantined) outcomes.getFirst()).reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(
+            QuarantineCode.TIME_OUT_OF_RANGE, QuarantineCode.MISSING_REQUIRED_PROPERTY);
+  }
+
+  @Test
+  void eachProjectMaySetItsOwnRange() {
+    // "archive" takes ten years of history, and nothing from the future.
+    String old = invest("u1", 1, NOW.minus(Duration.ofDays(3000)));
+    String soon = invest("u1", 2, NOW.plus(Duration.ofMinutes(1)));
+
+    assertThat(ingestion.ingest("archive", records(old, soon)))
+        .extracting(outcome -> outcome.getClass().getSimpleName())
+        .containsExactly("Accepted", "Quarantined");
+    assertThat(ingestion.ingest("demo", records(old, soon)))
+        .extracting(outcome -> outcome.getClass().getSimpleName())
+        .containsExactly("Quarantined", "Accepted");
+  }
+
+  @Test
+  void theDryRunChecksTheTimeToo() {
+    List<CheckedRecord> checked =
+        ingestion.check(
+            "demo",
+            List.of(
+                new ReceivedRecord.Readable(
+                    json.readTree(invest("u1", 1, NOW.plus(Duration.ofHours(1)))))),
+            Enrichment.NONE);
+
+    assertThat(checked.getFirst().reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.TIME_OUT_OF_RANGE);
+    assertThat(publisher.accepted).isEmpty();
+  }
+
+  /** A plan storage that gives every project the same plan and is never written. */
+  private record SamePlan(TrackingPlan plan) implements PlanStorage {
+    @Override
+    public Optional<TrackingPlan> find(String project) {
+      return Optional.of(plan.withProject(project));
+    }
+
+    @Override
+    public Optional<TrackingPlan> find(String project, long version) {
+      return find(project).filter(p -> p.version() == version);
+    }
+
+    @Override
+    public List<PlanVersion> history(String project, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public PlanVersion save(PlanRevision revision) {
+      throw new UnsupportedOperationException("the tests never edit the plan");
+    }
+  }
+
+  /** Records what was published; fails the next call when told to, like Kafka going away. */
+  private static final class FlakyPublisher implements EventPublisher {
+    final List<TrackedEvent> accepted = new ArrayList<>();
+    final List<QuarantinedRecord> quarantined = new ArrayList<>();
+    boolean failNext;
+
+    @Override
+    public void publish(List<TrackedEvent> events, List<QuarantinedRecord> records) {
+      if (failNext) {
+        failNext = false;
+        throw new EventDeliveryException("the broker is away", null);
+      }
+      accepted.addAll(events);
+      quarantined.addAll(records);
+    }
+  }
+}
