@@ -18,11 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,24 +58,65 @@ final class ClickHouseEventRows {
 
   private final EventJson eventJson = new EventJson();
 
-  /** A row per event; each property in its column's form. */
+  /**
+   * A row per event; each property in its column's form. Written with one streaming generator
+   * rather than a tree per row: the sink spends its time here (measured with the sink benchmark).
+   */
   byte[] writeEvents(List<TrackedEvent> events, Map<String, ColumnType> columns) {
-    ByteArrayOutputStream rows = new ByteArrayOutputStream();
-    for (TrackedEvent event : events) {
-      ObjectNode row = mapper.createObjectNode();
-      row.put("project", event.project());
-      row.put("event", event.event());
-      row.put("distinct_id", event.distinctId());
-      row.put("time_ms", event.time().toEpochMilli());
-      row.put("event_time", UTC_DATE_TIME.format(event.time()));
-      row.put("event_date", UTC_DATE.format(event.time()));
-      row.put("insert_id", event.insertId());
-      row.put("track_id", event.trackId());
-      row.put("received_at_ms", event.receivedAt().toEpochMilli());
-      event.properties().forEach((name, value) -> writeProperty(row, name, value, columns));
-      writeRow(rows, row);
+    ByteArrayOutputStream rows = new ByteArrayOutputStream(events.size() * 256);
+    // JSONEachRow is one object per line: no separator between root values, a newline after each.
+    try (JsonGenerator row =
+        mapper.writer().withRootValueSeparator((String) null).createGenerator(rows)) {
+      for (TrackedEvent event : events) {
+        row.writeStartObject();
+        row.writeStringProperty("project", event.project());
+        row.writeStringProperty("event", event.event());
+        row.writeStringProperty("distinct_id", event.distinctId());
+        row.writeNumberProperty("time_ms", event.time().toEpochMilli());
+        row.writeStringProperty("event_time", UTC_DATE_TIME.format(event.time()));
+        row.writeStringProperty("event_date", UTC_DATE.format(event.time()));
+        row.writeStringProperty("insert_id", event.insertId());
+        if (event.trackId() == null) {
+          row.writeNullProperty("track_id");
+        } else {
+          row.writeNumberProperty("track_id", event.trackId().longValue());
+        }
+        row.writeNumberProperty("received_at_ms", event.receivedAt().toEpochMilli());
+        for (Map.Entry<String, Object> property : event.properties().entrySet()) {
+          writeProperty(row, property.getKey(), property.getValue(), columns);
+        }
+        row.writeEndObject();
+        row.writeRaw('\n');
+      }
     }
     return rows.toByteArray();
+  }
+
+  private static void writeProperty(
+      JsonGenerator row, String name, Object value, Map<String, ColumnType> columns) {
+    if (PropertyValues.isStoredAsAbsent(value)) {
+      return;
+    }
+    ColumnType type = columns.get(name);
+    if (type == null) {
+      throw new IllegalStateException("no column for property " + name);
+    }
+    switch (type) {
+      case NUMBER -> row.writeNumberProperty(name, PropertyValues.number(name, value));
+      case STRING -> row.writeStringProperty(name, PropertyValues.string(name, value));
+      case BOOL -> row.writeNumberProperty(name, PropertyValues.bool(name, value) ? 1 : 0);
+      case DATETIME ->
+          row.writeNumberProperty(
+              name, PropertyValues.dateTime(name, value).toInstant(ZoneOffset.UTC).toEpochMilli());
+      case DATE -> row.writeNumberProperty(name, PropertyValues.date(name, value).toEpochDay());
+      case LIST -> {
+        row.writeArrayPropertyStart(name);
+        for (String item : PropertyValues.list(name, value)) {
+          row.writeString(item);
+        }
+        row.writeEndArray();
+      }
+    }
   }
 
   /** A row per link. */
@@ -105,30 +146,6 @@ final class ClickHouseEventRows {
               Instant.ofEpochMilli(int64(row.required("winning_linked_at_ms")))));
     }
     return links;
-  }
-
-  private void writeProperty(
-      ObjectNode row, String name, Object value, Map<String, ColumnType> columns) {
-    if (PropertyValues.isStoredAsAbsent(value)) {
-      return;
-    }
-    ColumnType type = columns.get(name);
-    if (type == null) {
-      throw new IllegalStateException("no column for property " + name);
-    }
-    switch (type) {
-      case NUMBER -> row.put(name, PropertyValues.number(name, value));
-      case STRING -> row.put(name, PropertyValues.string(name, value));
-      case BOOL -> row.put(name, PropertyValues.bool(name, value) ? 1 : 0);
-      case DATETIME ->
-          row.put(
-              name, PropertyValues.dateTime(name, value).toInstant(ZoneOffset.UTC).toEpochMilli());
-      case DATE -> row.put(name, PropertyValues.date(name, value).toEpochDay());
-      case LIST -> {
-        ArrayNode items = row.putArray(name);
-        PropertyValues.list(name, value).forEach(items::add);
-      }
-    }
   }
 
   byte[] writeQuarantined(List<QuarantinedRecord> records) {
