@@ -51,7 +51,9 @@ public final class QueryBenchmark {
     if (options.containsKey("clickhouse")) {
       ClickHouseHttpClient client =
           new ClickHouseHttpClient(
-              ClickHouseConnection.of(URI.create(options.get("clickhouse")), "sextant_bench"));
+              ClickHouseConnection.of(URI.create(options.get("clickhouse")), "sextant_bench")
+                  // Generating 100 M rows in one INSERT ... SELECT takes minutes on 2 cores.
+                  .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(30)));
       client.createDatabaseIfAbsent();
       ClickHouseEventStore store = new ClickHouseEventStore(client);
       if (prepare(store, store, events, "clickhouse")) {
