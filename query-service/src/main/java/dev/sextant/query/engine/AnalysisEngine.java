@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs analyses on a store: reads the project's columns, compiles for the store's dialect, runs the
@@ -97,14 +98,56 @@ public final class AnalysisEngine {
       List<Segment> segments,
       Duration timeout,
       Class<R> resultType) {
+    return run(
+        project,
+        analysis,
+        source -> {
+          EventSource restricted = source;
+          for (Segment segment : segments) {
+            restricted = restricted.restrictedTo(new SegmentCompiler(source).members(segment));
+          }
+          return restricted;
+        },
+        timeout,
+        resultType);
+  }
+
+  /**
+   * Runs an analysis on the source {@code scope} makes of the project's: restricted to stored user
+   * lists ({@code UserListSql}), to segments, or excluding users.
+   */
+  public <R> R run(
+      String project,
+      Analysis analysis,
+      UnaryOperator<EventSource> scope,
+      Duration timeout,
+      Class<R> resultType) {
     Optional<Map<String, ColumnType>> columns = columns(project);
-    EventSource source = source(project, columns.orElse(Map.of()));
-    EventSource restricted = source;
-    for (Segment segment : segments) {
-      restricted = restricted.restrictedTo(new SegmentCompiler(source).members(segment));
-    }
+    EventSource source = scope.apply(source(project, columns.orElse(Map.of())));
     return resultType.cast(
-        execute(new AnalysisCompiler(restricted).compile(analysis), columns, timeout));
+        execute(new AnalysisCompiler(source).compile(analysis), columns, timeout));
+  }
+
+  /**
+   * Runs a query of user ids (one column), e.g. a page of a stored list; none when the project has
+   * no events yet.
+   */
+  public List<String> userIds(String project, String sql, Duration timeout) {
+    if (columns(project).isEmpty()) {
+      return List.of();
+    }
+    return queries.select(sql, timeout).rows().stream()
+        .map(row -> (String) row.getFirst())
+        .toList();
+  }
+
+  /** Runs a query whose first row's first column is a count; 0 without events or rows. */
+  public long count(String project, String sql, Duration timeout) {
+    if (columns(project).isEmpty()) {
+      return 0;
+    }
+    List<List<Object>> rows = queries.select(sql, timeout).rows();
+    return rows.isEmpty() ? 0 : QueryRows.asLong(rows.getFirst().getFirst());
   }
 
   /**

@@ -25,7 +25,11 @@ public final class EventSource {
   private final PropertyCatalog catalog;
   private final FilterSql filters;
 
-  /** Subqueries of user ids ({@link SegmentCompiler#members}) every read user must be in. */
+  /**
+   * Conditions on {@value #USER} every read user must meet: {@code user_id IN (...)} or {@code
+   * user_id NOT IN (...)} of subqueries of user ids ({@link SegmentCompiler#members}, {@link
+   * UserListSql}). The user key is never NULL, so NOT IN is exact on both engines.
+   */
   private final List<String> memberships;
 
   public EventSource(SqlDialect dialect, String project, PropertyCatalog catalog) {
@@ -47,8 +51,17 @@ public final class EventSource {
    * is restricted to a segment ({@code docs/analyses.md}, "Segments in analyses").
    */
   public EventSource restrictedTo(String members) {
+    return withMembership(USER + " IN (" + members + ")");
+  }
+
+  /** The same source, reading no event of the users {@code users} selects ("not targeted"). */
+  public EventSource excluding(String users) {
+    return withMembership(USER + " NOT IN (" + users + ")");
+  }
+
+  private EventSource withMembership(String condition) {
     List<String> all = new ArrayList<>(memberships);
-    all.add(members);
+    all.add(condition);
     return new EventSource(dialect, project, catalog, all);
   }
 
@@ -105,8 +118,7 @@ public final class EventSource {
       return relation;
     }
     // The user key is a computed column, so membership is tested on the relation's rows.
-    List<String> in = memberships.stream().map(m -> USER + " IN (" + m + ")").toList();
-    return "(SELECT * FROM " + relation + " AS r WHERE " + String.join(" AND ", in) + ")";
+    return "(SELECT * FROM " + relation + " AS r WHERE " + String.join(" AND ", memberships) + ")";
   }
 
   /** A property's value in the relation: its column, or NULL when it has none. */
