@@ -1,6 +1,7 @@
 package dev.sextant.query.segments;
 
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.SegmentRule;
 import dev.sextant.query.web.AnalysisRequests;
 import dev.sextant.registry.plan.ProjectSettings;
 import dev.sextant.registry.plan.TrackingPlan;
@@ -8,6 +9,7 @@ import dev.sextant.registry.storage.PlanStorage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -74,6 +76,34 @@ public class SegmentController {
   public Map<String, Long> preview(@PathVariable String project, @RequestBody JsonNode body) {
     return Map.of(
         "users", segments.preview(project, body.get("rule"), asOf(body), zoneOf(project)));
+  }
+
+  /**
+   * A funnel per segment: {@code {"segments": [{"name": "pushed", "rule": ...}, ...], "as_of": ...,
+   * "funnel": <a funnels request>}}.
+   */
+  @PostMapping("/segments/compare")
+  public SegmentComparison compare(@PathVariable String project, @RequestBody JsonNode body) {
+    ZoneId zone = zoneOf(project);
+    JsonNode list = body.get("segments");
+    if (list == null || !list.isArray()) {
+      throw new InvalidQueryException("segments", "must be an array of {name, rule}");
+    }
+    Map<String, SegmentRule> rules = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = "segments[" + i + "]";
+      String name = text(list.get(i), "name");
+      if (rules.put(name, SegmentRequests.rule(list.get(i).get("rule"), at + ".rule", zone))
+          != null) {
+        throw new InvalidQueryException(at + ".name", "names must be distinct");
+      }
+    }
+    return segments.compare(
+        project,
+        rules,
+        asOf(body),
+        zone,
+        AnalysisRequests.funnel(body.get("funnel"), "funnel", zone));
   }
 
   @PostMapping("/segments/{id}/snapshots")

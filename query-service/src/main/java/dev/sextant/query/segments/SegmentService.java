@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The operations loop of the case study: save a segment, preview its size, materialise a snapshot
@@ -165,6 +168,28 @@ public final class SegmentService {
         funnel(project, funnel, s -> s.excluding(sql.everyone(campaign.id()))));
   }
 
+  /**
+   * The funnel for each segment's members, in the map's order, the first compared with the others:
+   * e.g. the case study's pushed and not pushed users.
+   */
+  public SegmentComparison compare(
+      String project,
+      Map<String, SegmentRule> rules,
+      LocalDate asOf,
+      ZoneId zone,
+      FunnelAnalysis funnel) {
+    if (rules.size() < 2 || rules.size() > 5) {
+      throw new InvalidQueryException("segments", "compare 2 to 5 segments");
+    }
+    if (funnel.groupBy() != null) {
+      throw new InvalidQueryException("funnel.group_by", "a comparison groups by segment itself");
+    }
+    Map<String, Segment> segments = new LinkedHashMap<>();
+    rules.forEach((name, rule) -> segments.put(name, new Segment(rule, asOf(asOf), zone)));
+    return SegmentComparison.of(
+        engine.compareSegments(project, funnel, segments, timeout, FunnelResult.class));
+  }
+
   private FunnelResult funnel(
       String project, FunnelAnalysis funnel, UnaryOperator<EventSource> scope) {
     return engine.run(project, funnel, scope, timeout, FunnelResult.class);
@@ -172,7 +197,7 @@ public final class SegmentService {
 
   private Segment segmentOf(String project, String segmentId, LocalDate asOf, ZoneId zone) {
     SavedSegment saved = find(project, segmentId);
-    JsonNode rule = tools.jackson.databind.json.JsonMapper.shared().readTree(saved.rule());
+    JsonNode rule = JsonMapper.shared().readTree(saved.rule());
     return new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf), zone);
   }
 
