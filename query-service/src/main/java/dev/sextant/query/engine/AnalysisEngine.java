@@ -62,6 +62,12 @@ public final class AnalysisEngine {
     return compile(project, analysis, columns(project).orElse(Map.of())).statements();
   }
 
+  /** The statements of an analysis restricted to segments, for {@code explain}. */
+  public List<String> explain(String project, Analysis analysis, List<Segment> segments) {
+    EventSource source = source(project, columns(project).orElse(Map.of()));
+    return new AnalysisCompiler(restrict(source, segments)).compile(analysis).statements();
+  }
+
   /**
    * The project's property columns (cached for {@link #COLUMNS_TTL}); empty when it has no events
    * table yet.
@@ -98,18 +104,15 @@ public final class AnalysisEngine {
       List<Segment> segments,
       Duration timeout,
       Class<R> resultType) {
-    return run(
-        project,
-        analysis,
-        source -> {
-          EventSource restricted = source;
-          for (Segment segment : segments) {
-            restricted = restricted.restrictedTo(new SegmentCompiler(source).members(segment));
-          }
-          return restricted;
-        },
-        timeout,
-        resultType);
+    return run(project, analysis, source -> restrict(source, segments), timeout, resultType);
+  }
+
+  private static EventSource restrict(EventSource source, List<Segment> segments) {
+    EventSource restricted = source;
+    for (Segment segment : segments) {
+      restricted = restricted.restrictedTo(new SegmentCompiler(source).members(segment));
+    }
+    return restricted;
   }
 
   /**

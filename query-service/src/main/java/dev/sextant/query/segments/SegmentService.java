@@ -78,6 +78,29 @@ public final class SegmentService {
     }
   }
 
+  /**
+   * The segment an analysis request names in its {@code segment} field: {@code {"id": <saved>}} or
+   * {@code {"rule": ...}}, with an optional {@code "as_of"} (default today).
+   */
+  public Segment segment(String project, JsonNode spec, ZoneId zone) {
+    if (spec == null || !spec.isObject() || spec.has("id") == spec.has("rule")) {
+      throw new InvalidQueryException("segment", "{\"id\": <saved segment>} or {\"rule\": ...}");
+    }
+    JsonNode asOfNode = spec.get("as_of");
+    LocalDate asOf =
+        asOfNode == null || asOfNode.isNull()
+            ? null
+            : SegmentRequests.date(asOfNode, "segment.as_of");
+    if (spec.has("id")) {
+      if (!spec.get("id").isString()) {
+        throw new InvalidQueryException("segment.id", "must be a string");
+      }
+      return segmentOf(project, spec.get("id").asString(), asOf, zone);
+    }
+    return new Segment(
+        SegmentRequests.rule(spec.get("rule"), "segment.rule", zone), asOf(asOf), zone);
+  }
+
   /** The live count of a rule being edited. */
   public long preview(String project, JsonNode rule, LocalDate asOf, ZoneId zone) {
     Segment segment = new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf), zone);

@@ -195,6 +195,49 @@ class CaseStudyCampaignIT {
         .isGreaterThan(notPushedGroup.path("rate").decimalValue());
   }
 
+  @Test
+  void filtersAnAnalysisBySegmentAndAnswersProblems() {
+    long members =
+        ok(http.post(SEGMENTS + "/preview", "{\"rule\": " + HIGH_INTENT + "}"))
+            .path("users")
+            .asLong();
+    String saved =
+        created(http.post(SEGMENTS, "{\"name\": \"to delete\", \"rule\": " + HIGH_INTENT + "}"))
+            .path("id")
+            .asString();
+    // Every member viewed the credit report in the window, so each is active in it.
+    String activeUsers =
+        """
+        {"metrics": [{"measure": "users"}], "from": "2017-01-01", "to": "2017-02-14",
+         "granularity": "total", "segment": %s}
+        """;
+    for (String segment :
+        List.of("{\"id\": \"" + saved + "\"}", "{\"rule\": " + HIGH_INTENT + "}")) {
+      JsonNode result =
+          ok(http.post("/api/v1/projects/demo/analyses/events", activeUsers.formatted(segment)));
+      assertThat(result.path("current").get(0).path("points").get(0).path("value").asLong())
+          .isEqualTo(members);
+    }
+    JsonNode sql =
+        ok(
+            http.post(
+                "/api/v1/projects/demo/analyses/events/sql",
+                activeUsers.formatted("{\"id\": \"" + saved + "\"}")));
+    assertThat(sql.path("statements").get(0).asString()).contains("user_id IN (SELECT user_id");
+
+    JsonNode invalid =
+        http.post(SEGMENTS + "/preview", "{\"rule\": {\"did\": {}, \"times\": {\"at_least\": -1}}}")
+            .body();
+    assertThat(invalid.path("status").asInt()).isEqualTo(400);
+    assertThat(invalid.path("field").asString()).isEqualTo("rule.times.times");
+
+    assertThat(http.delete(SEGMENTS + "/" + saved).status()).isEqualTo(204);
+    JsonNode missing = http.get(SEGMENTS + "/" + saved).body();
+    assertThat(missing.path("status").asInt()).isEqualTo(404);
+    assertThat(missing.path("type").asString())
+        .isEqualTo("https://sextant.dev/problems/segment-not-found");
+  }
+
   private static JsonNode ok(JsonHttp.Response response) {
     assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
     return response.body();
