@@ -7,6 +7,7 @@ CREATE TABLE segment (
     id         VARCHAR(64)      NOT NULL,
     name       VARCHAR(200)     NOT NULL,
     rule       VARCHAR(1000000) NOT NULL,
+    refresh    VARCHAR(10)      DEFAULT 'NONE' NOT NULL,
     created_at TIMESTAMP        NOT NULL,
     PRIMARY KEY (project, id)
 );

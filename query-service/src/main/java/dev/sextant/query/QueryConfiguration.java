@@ -4,8 +4,10 @@ import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.engine.AnalysisService;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.segments.JdbcSegmentStorage;
+import dev.sextant.query.segments.ProjectZones;
 import dev.sextant.query.segments.SegmentController;
 import dev.sextant.query.segments.SegmentService;
+import dev.sextant.query.segments.SnapshotScheduler;
 import dev.sextant.query.sequence.UserSequenceController;
 import dev.sextant.query.sql.ClickHouseDialect;
 import dev.sextant.query.sql.DuckDbDialect;
@@ -18,6 +20,7 @@ import dev.sextant.store.EventQueries;
 import dev.sextant.store.UserLists;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -77,5 +80,11 @@ public class QueryConfiguration {
       QueryProperties properties) {
     return new SegmentService(
         engine, lists, new JdbcSegmentStorage(jdbc), clock, properties.timeout());
+  }
+
+  /** Hourly and daily segment snapshots, checked every minute. */
+  @Bean(initMethod = "start", destroyMethod = "close")
+  SnapshotScheduler snapshotScheduler(SegmentService segments, PlanStorage plans) {
+    return new SnapshotScheduler(segments, new ProjectZones(plans), Duration.ofMinutes(1));
   }
 }

@@ -26,12 +26,13 @@ public final class JdbcSegmentStorage implements SegmentStorage {
   @Override
   public void save(String project, SavedSegment segment) {
     jdbc.sql(
-            "INSERT INTO segment (project, id, name, rule, created_at)"
-                + " VALUES (:project, :id, :name, :rule, :createdAt)")
+            "INSERT INTO segment (project, id, name, rule, refresh, created_at)"
+                + " VALUES (:project, :id, :name, :rule, :refresh, :createdAt)")
         .param("project", project)
         .param("id", segment.id())
         .param("name", segment.name())
         .param("rule", segment.rule())
+        .param("refresh", segment.refresh().name())
         .param("createdAt", utc(segment.createdAt()))
         .update();
   }
@@ -50,6 +51,13 @@ public final class JdbcSegmentStorage implements SegmentStorage {
     return jdbc.sql("SELECT * FROM segment WHERE project = :project ORDER BY created_at DESC, id")
         .param("project", project)
         .query(JdbcSegmentStorage::segment)
+        .list();
+  }
+
+  @Override
+  public List<Scheduled> scheduled() {
+    return jdbc.sql("SELECT * FROM segment WHERE refresh <> 'NONE' ORDER BY project, id")
+        .query((rs, row) -> new Scheduled(rs.getString("project"), segment(rs, row)))
         .list();
   }
 
@@ -141,7 +149,11 @@ public final class JdbcSegmentStorage implements SegmentStorage {
 
   private static SavedSegment segment(ResultSet rs, int row) throws SQLException {
     return new SavedSegment(
-        rs.getString("id"), rs.getString("name"), rs.getString("rule"), instant(rs, "created_at"));
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("rule"),
+        Refresh.valueOf(rs.getString("refresh")),
+        instant(rs, "created_at"));
   }
 
   private static Snapshot snapshot(ResultSet rs, int row) throws SQLException {

@@ -3,14 +3,13 @@ package dev.sextant.query.segments;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.model.SegmentRule;
 import dev.sextant.query.web.AnalysisRequests;
-import dev.sextant.registry.plan.ProjectSettings;
-import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,24 +34,27 @@ import tools.jackson.databind.json.JsonMapper;
 public class SegmentController {
 
   /** What a saved segment looks like on the wire: its rule as the JSON object it was given. */
-  public record SegmentView(String id, String name, JsonNode rule, Instant createdAt) {}
+  public record SegmentView(
+      String id, String name, JsonNode rule, String refresh, Instant createdAt) {}
 
   /** A page of members and the cursor of the next one (null on the last page). */
   public record MembersPage(List<String> members, String nextAfter) {}
 
   private final SegmentService segments;
-  private final PlanStorage plans;
+  private final ProjectZones zones;
   private final JsonMapper json = JsonMapper.shared();
 
   public SegmentController(SegmentService segments, PlanStorage plans) {
     this.segments = segments;
-    this.plans = plans;
+    this.zones = new ProjectZones(plans);
   }
 
   @PostMapping("/segments")
   @ResponseStatus(HttpStatus.CREATED)
   public SegmentView create(@PathVariable String project, @RequestBody JsonNode body) {
-    return view(segments.create(project, text(body, "name"), body.get("rule"), zoneOf(project)));
+    return view(
+        segments.create(
+            project, text(body, "name"), body.get("rule"), refresh(body), zoneOf(project)));
   }
 
   @GetMapping("/segments")
@@ -185,7 +187,11 @@ public class SegmentController {
 
   private SegmentView view(SavedSegment segment) {
     return new SegmentView(
-        segment.id(), segment.name(), json.readTree(segment.rule()), segment.createdAt());
+        segment.id(),
+        segment.name(),
+        json.readTree(segment.rule()),
+        segment.refresh().name().toLowerCase(Locale.ROOT),
+        segment.createdAt());
   }
 
   private static String text(JsonNode body, String field) {
@@ -196,18 +202,25 @@ public class SegmentController {
     return value.asString();
   }
 
+  /** {@code "refresh": "none" | "hourly" | "daily"}, default none. */
+  private static Refresh refresh(JsonNode body) {
+    JsonNode value = body.get("refresh");
+    if (value == null || value.isNull()) {
+      return Refresh.NONE;
+    }
+    try {
+      return Refresh.valueOf(value.asString().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException("refresh", "none, hourly or daily");
+    }
+  }
+
   private static LocalDate asOf(JsonNode body) {
     JsonNode value = body == null ? null : body.get("as_of");
     return value == null || value.isNull() ? null : SegmentRequests.date(value, "as_of");
   }
 
   private ZoneId zoneOf(String project) {
-    String zone =
-        plans
-            .find(project)
-            .map(TrackingPlan::settings)
-            .map(ProjectSettings::timeZone)
-            .orElse(ProjectSettings.DEFAULT_TIME_ZONE);
-    return ZoneId.of(zone);
+    return zones.apply(project);
   }
 }

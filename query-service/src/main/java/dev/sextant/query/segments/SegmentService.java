@@ -12,12 +12,15 @@ import dev.sextant.query.sql.UserListSql;
 import dev.sextant.store.UserLists;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,15 +54,17 @@ public final class SegmentService {
     this.timeout = timeout;
   }
 
-  public SavedSegment create(String project, String name, JsonNode rule, ZoneId zone) {
+  public SavedSegment create(
+      String project, String name, JsonNode rule, Refresh refresh, ZoneId zone) {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidQueryException("name", "1 to 200 characters");
     }
     SegmentRule parsed = SegmentRequests.rule(rule, "rule", zone);
     // Compiled once now, so a rule naming unknown properties is refused when saved.
-    engine.explainMembers(project, new Segment(parsed, LocalDate.now(clock), zone));
+    engine.explainMembers(project, new Segment(parsed, asOf(null, zone), zone));
     SavedSegment saved =
-        new SavedSegment(UUID.randomUUID().toString(), name, rule.toString(), clock.instant());
+        new SavedSegment(
+            UUID.randomUUID().toString(), name, rule.toString(), refresh, clock.instant());
     storage.save(project, saved);
     return saved;
   }
@@ -98,12 +103,12 @@ public final class SegmentService {
       return segmentOf(project, spec.get("id").asString(), asOf, zone);
     }
     return new Segment(
-        SegmentRequests.rule(spec.get("rule"), "segment.rule", zone), asOf(asOf), zone);
+        SegmentRequests.rule(spec.get("rule"), "segment.rule", zone), asOf(asOf, zone), zone);
   }
 
   /** The live count of a rule being edited. */
   public long preview(String project, JsonNode rule, LocalDate asOf, ZoneId zone) {
-    Segment segment = new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf), zone);
+    Segment segment = new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf, zone), zone);
     return engine.count(project, segment, timeout);
   }
 
@@ -119,6 +124,39 @@ public final class SegmentService {
     Snapshot snapshot = new Snapshot(segmentId, snapshotId, segment.asOf(), users, clock.instant());
     storage.save(project, snapshot);
     return snapshot;
+  }
+
+  /**
+   * Snapshots every scheduled segment whose refresh is due (as of today in its project's zone); the
+   * snapshots made. A segment that fails (its rule no longer compiles, the engine is down) fails
+   * alone: the others are still refreshed, and the first failure is thrown at the end.
+   */
+  public List<Snapshot> refreshDue(Function<String, ZoneId> zones) {
+    List<Snapshot> made = new ArrayList<>();
+    RuntimeException failure = null;
+    for (SegmentStorage.Scheduled scheduled : storage.scheduled()) {
+      String project = scheduled.project();
+      SavedSegment segment = scheduled.segment();
+      List<Snapshot> history = storage.snapshots(project, segment.id());
+      Instant latest = history.isEmpty() ? null : history.getFirst().createdAt();
+      if (!segment.refresh().isDue(latest, clock.instant())) {
+        continue;
+      }
+      try {
+        ZoneId zone = zones.apply(project);
+        made.add(snapshot(project, segment.id(), null, zone));
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return made;
   }
 
   public List<Snapshot> snapshots(String project, String segmentId) {
@@ -208,7 +246,7 @@ public final class SegmentService {
       throw new InvalidQueryException("funnel.group_by", "a comparison groups by segment itself");
     }
     Map<String, Segment> segments = new LinkedHashMap<>();
-    rules.forEach((name, rule) -> segments.put(name, new Segment(rule, asOf(asOf), zone)));
+    rules.forEach((name, rule) -> segments.put(name, new Segment(rule, asOf(asOf, zone), zone)));
     return SegmentComparison.of(
         engine.compareSegments(project, funnel, segments, timeout, FunnelResult.class));
   }
@@ -221,7 +259,7 @@ public final class SegmentService {
   private Segment segmentOf(String project, String segmentId, LocalDate asOf, ZoneId zone) {
     SavedSegment saved = find(project, segmentId);
     JsonNode rule = JsonMapper.shared().readTree(saved.rule());
-    return new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf), zone);
+    return new Segment(SegmentRequests.rule(rule, "rule", zone), asOf(asOf, zone), zone);
   }
 
   private Snapshot snapshotOf(String project, String segmentId, String snapshotId) {
@@ -231,7 +269,8 @@ public final class SegmentService {
         .orElseThrow(() -> new SegmentNotFoundException("snapshot", snapshotId));
   }
 
-  private LocalDate asOf(LocalDate asOf) {
-    return asOf != null ? asOf : LocalDate.now(clock);
+  /** The evaluation date: the one given, else today in the project's zone. */
+  private LocalDate asOf(LocalDate asOf, ZoneId zone) {
+    return asOf != null ? asOf : LocalDate.now(clock.withZone(zone));
   }
 }

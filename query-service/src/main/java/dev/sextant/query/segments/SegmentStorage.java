@@ -13,6 +13,12 @@ public interface SegmentStorage {
   /** The project's segments, newest first. */
   List<SavedSegment> list(String project);
 
+  /** A segment that refreshes on a schedule, with its project. */
+  record Scheduled(String project, SavedSegment segment) {}
+
+  /** Every project's segments with a refresh other than {@link Refresh#NONE}. */
+  List<Scheduled> scheduled();
+
   /** Deletes a segment with its snapshots' records; whether it existed. */
   boolean delete(String project, String id);
 

@@ -17,6 +17,7 @@ import dev.sextant.query.reference.UserResolver;
 import dev.sextant.query.segments.Campaign;
 import dev.sextant.query.segments.EffectReport;
 import dev.sextant.query.segments.JdbcSegmentStorage;
+import dev.sextant.query.segments.Refresh;
 import dev.sextant.query.segments.SavedSegment;
 import dev.sextant.query.segments.SegmentComparison;
 import dev.sextant.query.segments.SegmentRequests;
@@ -118,7 +119,39 @@ abstract class CaseStudyScenario {
     }
   }
 
+  /** A clock the test moves. */
+  private static final class MovingClock extends Clock {
+    private Instant now;
+
+    MovingClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
   private SegmentService service() {
+    return service(Clock.fixed(Instant.parse("2017-02-15T01:00:00Z"), ZoneOffset.UTC));
+  }
+
+  private SegmentService service(Clock clock) {
     DriverManagerDataSource metadata =
         new DriverManagerDataSource(
             "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -128,8 +161,35 @@ abstract class CaseStudyScenario {
         engine,
         lists(),
         new JdbcSegmentStorage(JdbcClient.create(metadata)),
-        Clock.fixed(Instant.parse("2017-02-15T01:00:00Z"), ZoneOffset.UTC),
+        clock,
         Duration.ofSeconds(60));
+  }
+
+  @Test
+  void refreshesScheduledSegmentsWhenDue() {
+    MovingClock clock = new MovingClock(Instant.parse("2017-02-15T01:00:00Z"));
+    SegmentService segments = service(clock);
+    SavedSegment daily =
+        segments.create(PROJECT, "daily", JSON.readTree(HIGH_INTENT), Refresh.DAILY, SHANGHAI);
+    segments.create(PROJECT, "on demand", JSON.readTree(HIGH_INTENT), Refresh.NONE, SHANGHAI);
+
+    List<Snapshot> first = segments.refreshDue(project -> SHANGHAI);
+    assertThat(first)
+        .singleElement()
+        .satisfies(snapshot -> {
+          assertThat(snapshot.segmentId()).isEqualTo(daily.id());
+          // 01:00 UTC is 09:00 in Shanghai: the snapshot is as of that local date.
+          assertThat(snapshot.asOf()).isEqualTo(LocalDate.of(2017, 2, 15));
+          assertThat(snapshot.users()).isEqualTo(members(HIGH_INTENT).size());
+        });
+    assertThat(segments.refreshDue(project -> SHANGHAI)).isEmpty();
+    clock.advance(Duration.ofHours(23).plusMinutes(59));
+    assertThat(segments.refreshDue(project -> SHANGHAI)).isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(segments.refreshDue(project -> SHANGHAI)).hasSize(1);
+    assertThat(segments.snapshots(PROJECT, daily.id()))
+        .extracting(Snapshot::asOf)
+        .containsExactly(LocalDate.of(2017, 2, 16), LocalDate.of(2017, 2, 15));
   }
 
   @Test
@@ -140,7 +200,8 @@ abstract class CaseStudyScenario {
 
     assertThat(segments.preview(PROJECT, JSON.readTree(HIGH_INTENT), DAY_BEFORE_PUSH, SHANGHAI))
         .isEqualTo(expected.size());
-    SavedSegment saved = segments.create(PROJECT, "高意向客户", JSON.readTree(HIGH_INTENT), SHANGHAI);
+    SavedSegment saved =
+        segments.create(PROJECT, "高意向客户", JSON.readTree(HIGH_INTENT), Refresh.NONE, SHANGHAI);
     Snapshot snapshot = segments.snapshot(PROJECT, saved.id(), DAY_BEFORE_PUSH, SHANGHAI);
     assertThat(snapshot.users()).isEqualTo(expected.size());
     assertThat(segments.snapshots(PROJECT, saved.id())).containsExactly(snapshot);
