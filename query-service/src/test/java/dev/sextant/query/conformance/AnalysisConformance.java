@@ -220,6 +220,32 @@ abstract class AnalysisConformance {
         });
   }
 
+  @TestFactory
+  Stream<DynamicTest> retentionComparingSegmentsAgreesWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "retention comparing segments",
+        seed -> {
+          RandomSegments random = new RandomSegments(seed);
+          Map<String, Segment> segments = new LinkedHashMap<>();
+          segments.put("a", random.segment());
+          segments.put("b", random.segment());
+          RetentionAnalysis retention = random.analyses().retention();
+          Map<String, RetentionResult> actual =
+              engine.compareSegments(
+                  PROJECT, retention, segments, Duration.ofSeconds(30), RetentionResult.class);
+          Map<String, RetentionResult> expected = new LinkedHashMap<>();
+          segments.forEach((name, segment) ->
+              expected.put(
+                  name,
+                  reference.run(
+                      retention, reference.eventsOf(reference.members(segment, EVENTS), EVENTS))));
+          assertThat(new ArrayList<>(actual.entrySet()))
+              .as("%s\ncomparing %s", retention, segments)
+              .isEqualTo(new ArrayList<>(expected.entrySet()));
+        });
+  }
+
   /** A check run for {@link #CASES} seeds, each a test named by its seed. */
   private Stream<DynamicTest> segmentCases(String kind, SeedCheck check) {
     return IntStream.range(0, CASES)
