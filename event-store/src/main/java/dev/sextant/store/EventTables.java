@@ -36,6 +36,16 @@ public final class EventTables {
     return "id_links_" + requireProject(project);
   }
 
+  /** {@code segment_members_<project>}: materialised segment snapshots ({@link UserLists}). */
+  public static String segmentMembers(String project) {
+    return "segment_members_" + requireProject(project);
+  }
+
+  /** {@code campaign_members_<project>}: campaign audiences ({@link UserLists}). */
+  public static String campaignMembers(String project) {
+    return "campaign_members_" + requireProject(project);
+  }
+
   private static String requireProject(String project) {
     if (project == null || !PROJECT.matcher(project).matches()) {
       throw new IllegalArgumentException("not a project name usable in a table name: " + project);

@@ -3,6 +3,11 @@ package dev.sextant.query;
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.engine.AnalysisService;
 import dev.sextant.query.quarantine.QuarantineController;
+import dev.sextant.query.segments.JdbcSegmentStorage;
+import dev.sextant.query.segments.ProjectZones;
+import dev.sextant.query.segments.SegmentController;
+import dev.sextant.query.segments.SegmentService;
+import dev.sextant.query.segments.SnapshotScheduler;
 import dev.sextant.query.sequence.UserSequenceController;
 import dev.sextant.query.sql.ClickHouseDialect;
 import dev.sextant.query.sql.DuckDbDialect;
@@ -12,12 +17,16 @@ import dev.sextant.query.web.QueryProblems;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventQueries;
+import dev.sextant.store.UserLists;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.StreamWriteFeature;
 
 /**
@@ -30,6 +39,7 @@ import tools.jackson.core.StreamWriteFeature;
   UserSequenceController.class,
   QuarantineController.class,
   AnalysisController.class,
+  SegmentController.class,
   QueryProblems.class
 })
 public class QueryConfiguration {
@@ -58,5 +68,23 @@ public class QueryConfiguration {
       QueryProperties properties) {
     return new AnalysisService(
         engine, queries, meters, properties.timeout(), properties.cacheSize());
+  }
+
+  /** Segments and campaigns: metadata in the plans' database, member lists in the event store. */
+  @Bean
+  SegmentService segmentService(
+      AnalysisEngine engine,
+      UserLists lists,
+      JdbcClient jdbc,
+      Clock clock,
+      QueryProperties properties) {
+    return new SegmentService(
+        engine, lists, new JdbcSegmentStorage(jdbc), clock, properties.timeout());
+  }
+
+  /** Hourly and daily segment snapshots, checked every minute. */
+  @Bean(initMethod = "start", destroyMethod = "close")
+  SnapshotScheduler snapshotScheduler(SegmentService segments, PlanStorage plans) {
+    return new SnapshotScheduler(segments, new ProjectZones(plans), Duration.ofMinutes(1));
   }
 }

@@ -133,6 +133,21 @@ final class ClickHouseEventRows {
     return rows.toByteArray();
   }
 
+  /** A campaign's audience: one row per user, {@code held_out} 1 for the holdout. */
+  byte[] writeAudience(String campaignId, List<String> targeted, List<String> heldOut) {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (boolean held : new boolean[] {false, true}) {
+      for (String user : held ? heldOut : targeted) {
+        ObjectNode row = mapper.createObjectNode();
+        row.put("campaign_id", campaignId);
+        row.put("user_id", user);
+        row.put("held_out", held ? 1 : 0);
+        writeRow(rows, row);
+      }
+    }
+    return rows.toByteArray();
+  }
+
   /** The rows of {@code ClickHouseEventStatements#selectIdLinks}. */
   List<IdLink> readIdLinks(String project, String jsonEachRow) {
     List<IdLink> links = new ArrayList<>();

@@ -17,6 +17,7 @@ import dev.sextant.store.PropertyValues;
 import dev.sextant.store.QueryRows;
 import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.UserLists;
 import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * SELECT *} view between them never sees a column its target lacks. Thread-safe; several processes
  * may evolve the same table at once.
  */
-public final class ClickHouseEventStore implements EventStore, EventQueries {
+public final class ClickHouseEventStore implements EventStore, EventQueries, UserLists {
 
   private final ClickHouseHttpClient client;
   private final ClickHouseEventRows rows = new ClickHouseEventRows();
@@ -329,6 +330,61 @@ public final class ClickHouseEventStore implements EventStore, EventQueries {
   public Optional<Map<String, ColumnType>> propertyColumns(String project) {
     String table = EventTables.events(project);
     return tableExists(table) ? Optional.of(readColumns(table)) : Optional.empty();
+  }
+
+  /**
+   * Plain {@code MergeTree} tables on the connection's node (a cluster's distributed variant is not
+   * written yet); a snapshot is never rewritten, so nothing needs replacing.
+   */
+  @Override
+  public long storeSnapshot(String project, String segmentId, String snapshotId, String members) {
+    String table = EventTables.segmentMembers(project);
+    client.execute(
+        "CREATE TABLE IF NOT EXISTS "
+            + table
+            + " (segment_id String, snapshot_id String, user_id String)"
+            + " ENGINE = MergeTree ORDER BY (segment_id, snapshot_id, user_id)");
+    String segment = ClickHouseSql.quote(UserLists.requireId(segmentId, "segmentId"));
+    String snapshot = ClickHouseSql.quote(UserLists.requireId(snapshotId, "snapshotId"));
+    client.execute(
+        "INSERT INTO "
+            + table
+            + " (segment_id, snapshot_id, user_id) SELECT "
+            + segment
+            + ", "
+            + snapshot
+            + ", user_id FROM ("
+            + members
+            + ")");
+    String count =
+        client.query(
+            "SELECT count() FROM "
+                + table
+                + " WHERE segment_id = "
+                + segment
+                + " AND snapshot_id = "
+                + snapshot,
+            ClickHouseFormat.TAB_SEPARATED);
+    return Long.parseLong(count.strip());
+  }
+
+  @Override
+  public void storeAudience(
+      String project, String campaignId, List<String> targeted, List<String> heldOut) {
+    String table = EventTables.campaignMembers(project);
+    UserLists.requireId(campaignId, "campaignId");
+    client.execute(
+        "CREATE TABLE IF NOT EXISTS "
+            + table
+            + " (campaign_id String, user_id String, held_out UInt8)"
+            + " ENGINE = MergeTree ORDER BY (campaign_id, user_id)");
+    if (targeted.isEmpty() && heldOut.isEmpty()) {
+      return;
+    }
+    client.insert(
+        table,
+        List.of("campaign_id", "user_id", "held_out"),
+        rows.writeAudience(campaignId, targeted, heldOut));
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.sextant.store.PropertyValues;
 import dev.sextant.store.QueryRows;
 import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.UserLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
@@ -57,7 +58,7 @@ import org.duckdb.DuckDBConnection;
  * column per property, times in epoch milliseconds, UTC dates derived from them, reasons as JSON
  * text in {@link EventJson}'s form.
  */
-public final class DuckDbEventStore implements EventStore, EventQueries, AutoCloseable {
+public final class DuckDbEventStore implements EventStore, EventQueries, UserLists, AutoCloseable {
 
   /** Cancels queries that run past their timeout; one daemon thread for every store. */
   private static final ScheduledExecutorService CANCELLER =
@@ -423,6 +424,67 @@ public final class DuckDbEventStore implements EventStore, EventQueries, AutoClo
    * Runs the query on a connection of its own; a timer cancels it after {@code timeout} (DuckDB has
    * no server-side time limit).
    */
+  @Override
+  public long storeSnapshot(String project, String segmentId, String snapshotId, String members) {
+    String table = EventTables.segmentMembers(project);
+    String segment = "'" + UserLists.requireId(segmentId, "segmentId") + "'";
+    String snapshot = "'" + UserLists.requireId(snapshotId, "snapshotId") + "'";
+    long[] stored = new long[1];
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        try (Statement statement = writer.createStatement()) {
+          statement.execute(
+              "CREATE TABLE IF NOT EXISTS "
+                  + table
+                  + " (segment_id VARCHAR NOT NULL, snapshot_id VARCHAR NOT NULL,"
+                  + " user_id VARCHAR NOT NULL, PRIMARY KEY (segment_id, snapshot_id, user_id))");
+          stored[0] =
+              statement.executeUpdate(
+                  "INSERT INTO "
+                      + table
+                      + " SELECT "
+                      + segment
+                      + ", "
+                      + snapshot
+                      + ", user_id FROM ("
+                      + members
+                      + ")");
+        }
+      });
+    }
+    return stored[0];
+  }
+
+  @Override
+  public void storeAudience(
+      String project, String campaignId, List<String> targeted, List<String> heldOut) {
+    String table = EventTables.campaignMembers(project);
+    UserLists.requireId(campaignId, "campaignId");
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        try (Statement statement = writer.createStatement()) {
+          statement.execute(
+              "CREATE TABLE IF NOT EXISTS "
+                  + table
+                  + " (campaign_id VARCHAR NOT NULL, user_id VARCHAR NOT NULL,"
+                  + " held_out BOOLEAN NOT NULL, PRIMARY KEY (campaign_id, user_id))");
+        }
+        try (PreparedStatement insert =
+            writer.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?)")) {
+          for (boolean held : new boolean[] {false, true}) {
+            for (String user : held ? heldOut : targeted) {
+              insert.setString(1, campaignId);
+              insert.setString(2, user);
+              insert.setBoolean(3, held);
+              insert.addBatch();
+            }
+          }
+          insert.executeBatch();
+        }
+      });
+    }
+  }
+
   @Override
   public Engine engine() {
     return Engine.DUCKDB;

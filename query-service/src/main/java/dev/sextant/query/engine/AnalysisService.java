@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.model.Segment;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.QueryRows;
@@ -29,7 +30,7 @@ public final class AnalysisService {
   private final Duration timeout;
   private final Cache<CacheKey, Cached> cache;
 
-  private record CacheKey(String project, Analysis analysis) {}
+  private record CacheKey(String project, Analysis analysis, List<Segment> segments) {}
 
   private record Cached(List<Object> dataVersion, Object result) {}
 
@@ -52,19 +53,30 @@ public final class AnalysisService {
 
   /** The analysis's result, from the cache when the project's data has not changed since. */
   public Object run(String project, Analysis analysis) {
+    return run(project, analysis, List.of());
+  }
+
+  /**
+   * The analysis over the members of every one of {@code segments} only (none: all users), cached
+   * like {@link #run(String, Analysis)}.
+   */
+  public Object run(String project, Analysis analysis, List<Segment> segments) {
     Timer.Sample sample = Timer.start(meters);
     String outcome = "error";
     String cacheUse = "miss";
     try {
       List<Object> version = dataVersion(project);
-      CacheKey key = new CacheKey(project, analysis);
+      CacheKey key = new CacheKey(project, analysis, List.copyOf(segments));
       Cached cached = cache.getIfPresent(key);
       Object result;
       if (cached != null && cached.dataVersion().equals(version)) {
         cacheUse = "hit";
         result = cached.result();
       } else {
-        result = engine.run(project, analysis, timeout);
+        result =
+            segments.isEmpty()
+                ? engine.run(project, analysis, timeout)
+                : engine.run(project, analysis, segments, timeout, Object.class);
         cache.put(key, new Cached(version, result));
       }
       outcome = "ok";
@@ -93,6 +105,11 @@ public final class AnalysisService {
   /** The SQL an analysis compiles to on this engine. */
   public List<String> explain(String project, Analysis analysis) {
     return engine.explain(project, analysis);
+  }
+
+  /** The SQL an analysis restricted to segments compiles to on this engine. */
+  public List<String> explain(String project, Analysis analysis, List<Segment> segments) {
+    return engine.explain(project, analysis, segments);
   }
 
   /** The project's event count and latest reception; empty when it has no events table. */

@@ -9,10 +9,13 @@ import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.FunnelResult;
 import dev.sextant.query.model.RetentionAnalysis;
 import dev.sextant.query.model.RetentionResult;
+import dev.sextant.query.model.Segment;
 import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.SessionResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Runs every analysis over all of a project's events held in memory. The events are the whole
@@ -49,5 +52,18 @@ public final class ReferenceEngine {
 
   public DistributionResult run(DistributionAnalysis analysis, List<TrackedEvent> events) {
     return new ReferenceDistributions(users).run(analysis, events);
+  }
+
+  /** The segment's members: users of the stored events who meet its rule, sorted. */
+  public SortedSet<String> members(Segment segment, List<TrackedEvent> events) {
+    return new ReferenceSegments(users).members(segment, events);
+  }
+
+  /**
+   * The events of these users only: an analysis restricted to a segment is the same analysis over
+   * its members' events ({@code docs/analyses.md}, "Segments in analyses").
+   */
+  public List<TrackedEvent> eventsOf(Set<String> members, List<TrackedEvent> events) {
+    return events.stream().filter(e -> members.contains(users.userOf(e))).toList();
   }
 }

@@ -25,11 +25,44 @@ public final class EventSource {
   private final PropertyCatalog catalog;
   private final FilterSql filters;
 
+  /**
+   * Conditions on {@value #USER} every read user must meet: {@code user_id IN (...)} or {@code
+   * user_id NOT IN (...)} of subqueries of user ids ({@link SegmentCompiler#members}, {@link
+   * UserListSql}). The user key is never NULL, so NOT IN is exact on both engines.
+   */
+  private final List<String> memberships;
+
   public EventSource(SqlDialect dialect, String project, PropertyCatalog catalog) {
+    this(dialect, project, catalog, List.of());
+  }
+
+  private EventSource(
+      SqlDialect dialect, String project, PropertyCatalog catalog, List<String> memberships) {
     this.dialect = dialect;
     this.project = project;
     this.catalog = catalog;
     this.filters = new FilterSql(dialect, catalog);
+    this.memberships = List.copyOf(memberships);
+  }
+
+  /**
+   * The same source, reading only the events of the users {@code members} selects (a query with the
+   * one column {@value #USER}, e.g. {@link SegmentCompiler#members}): every analysis compiled on it
+   * is restricted to a segment ({@code docs/analyses.md}, "Segments in analyses").
+   */
+  public EventSource restrictedTo(String members) {
+    return withMembership(USER + " IN (" + members + ")");
+  }
+
+  /** The same source, reading no event of the users {@code users} selects ("not targeted"). */
+  public EventSource excluding(String users) {
+    return withMembership(USER + " NOT IN (" + users + ")");
+  }
+
+  private EventSource withMembership(String condition) {
+    List<String> all = new ArrayList<>(memberships);
+    all.add(condition);
+    return new EventSource(dialect, project, catalog, all);
   }
 
   public SqlDialect dialect() {
@@ -72,14 +105,20 @@ public final class EventSource {
       conditions.add(dialect.datePruning(from, to));
     }
     conditions.add(where);
-    return "(SELECT "
-        + String.join(", ", select)
-        + " FROM "
-        + dialect.eventsTable(project)
-        + dialect.joinIdLinks(project)
-        + " WHERE "
-        + String.join(" AND ", conditions)
-        + ")";
+    String relation =
+        "(SELECT "
+            + String.join(", ", select)
+            + " FROM "
+            + dialect.eventsTable(project)
+            + dialect.joinIdLinks(project)
+            + " WHERE "
+            + String.join(" AND ", conditions)
+            + ")";
+    if (memberships.isEmpty()) {
+      return relation;
+    }
+    // The user key is a computed column, so membership is tested on the relation's rows.
+    return "(SELECT * FROM " + relation + " AS r WHERE " + String.join(" AND ", memberships) + ")";
   }
 
   /** A property's value in the relation: its column, or NULL when it has none. */

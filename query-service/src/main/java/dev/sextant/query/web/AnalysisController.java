@@ -2,6 +2,8 @@ package dev.sextant.query.web;
 
 import dev.sextant.query.engine.AnalysisService;
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.Segment;
+import dev.sextant.query.segments.SegmentService;
 import dev.sextant.registry.plan.ProjectSettings;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
@@ -24,22 +26,35 @@ public class AnalysisController {
 
   private final AnalysisService analyses;
   private final PlanStorage plans;
+  private final SegmentService segments;
 
-  public AnalysisController(AnalysisService analyses, PlanStorage plans) {
+  public AnalysisController(AnalysisService analyses, PlanStorage plans, SegmentService segments) {
     this.analyses = analyses;
     this.plans = plans;
+    this.segments = segments;
   }
 
   @PostMapping("/api/v1/projects/{project}/analyses/{kind}")
   public Object run(
       @PathVariable String project, @PathVariable String kind, @RequestBody JsonNode body) {
-    return analyses.run(project, request(project, kind, body));
+    return analyses.run(project, request(project, kind, body), segmentsOf(project, body));
   }
 
   @PostMapping("/api/v1/projects/{project}/analyses/{kind}/sql")
   public Map<String, List<String>> explain(
       @PathVariable String project, @PathVariable String kind, @RequestBody JsonNode body) {
-    return Map.of("statements", analyses.explain(project, request(project, kind, body)));
+    return Map.of(
+        "statements",
+        analyses.explain(project, request(project, kind, body), segmentsOf(project, body)));
+  }
+
+  /** The request's optional {@code segment}: only its members' events are analysed. */
+  private List<Segment> segmentsOf(String project, JsonNode body) {
+    JsonNode segment = body == null ? null : body.get("segment");
+    if (segment == null || segment.isNull()) {
+      return List.of();
+    }
+    return List.of(segments.segment(project, segment, zoneOf(project)));
   }
 
   private Analysis request(String project, String kind, JsonNode body) {

@@ -60,6 +60,27 @@ public final class AnalysisRequests {
     };
   }
 
+  /**
+   * Events as in every request ({@code {"events": [...], "filter": {...}}}), for other requests
+   * that name events, such as segment rules.
+   *
+   * @param path the field's path, for errors
+   */
+  public static EventCriteria criteria(JsonNode node, String path) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidQueryException(path, "must be an object");
+    }
+    return new Reader(node, path, ZoneId.of("UTC")).criteria();
+  }
+
+  /** A funnel request as for {@code funnels}, for other requests that embed one. */
+  public static FunnelAnalysis funnel(JsonNode node, String path, ZoneId zone) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidQueryException(path, "must be an object");
+    }
+    return new Reader(node, path, zone).funnelAnalysis();
+  }
+
   /** A JSON object being read, with its path for errors. */
   private record Reader(JsonNode node, String path, ZoneId zone) {
 

@@ -2,6 +2,8 @@ package dev.sextant.query.web;
 
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.quarantine.QuarantineController;
+import dev.sextant.query.segments.SegmentController;
+import dev.sextant.query.segments.SegmentNotFoundException;
 import dev.sextant.query.sequence.UserSequenceController;
 import dev.sextant.store.QueryTimeoutException;
 import java.net.URI;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     assignableTypes = {
       UserSequenceController.class,
       QuarantineController.class,
-      AnalysisController.class
+      AnalysisController.class,
+      SegmentController.class
     })
 public class QueryProblems {
 
@@ -37,6 +40,14 @@ public class QueryProblems {
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
     problem.setTitle("Invalid query");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail notFound(SegmentNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/segment-not-found"));
+    problem.setTitle("Not found");
     return problem;
   }
 

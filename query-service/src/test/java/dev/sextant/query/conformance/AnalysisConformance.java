@@ -19,6 +19,7 @@ import dev.sextant.query.model.Measure;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.RetentionAnalysis;
 import dev.sextant.query.model.RetentionResult;
+import dev.sextant.query.model.Segment;
 import dev.sextant.query.model.SessionAnalysis;
 import dev.sextant.query.model.SessionResult;
 import dev.sextant.query.model.TimeRange;
@@ -28,7 +29,12 @@ import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -133,6 +139,126 @@ abstract class AnalysisConformance {
             false);
     assertThat(engine().run(PROJECT, analysis, Duration.ofSeconds(30), EventAnalysisResult.class))
         .isEqualTo(reference.run(analysis, EVENTS));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> segmentsAgreeWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "segment",
+        seed -> {
+          Segment segment = new RandomSegments(seed).segment();
+          Set<String> expected = reference.members(segment, EVENTS);
+          Set<String> members = new TreeSet<>();
+          String after = null;
+          // Pages of 7 walk the keyset paging too.
+          List<String> page;
+          do {
+            page = engine.members(PROJECT, segment, after, 7, Duration.ofSeconds(30));
+            members.addAll(page);
+            after = page.isEmpty() ? null : page.getLast();
+          } while (page.size() == 7);
+          assertThat(members)
+              .as("%s\nSQL:\n%s", segment, engine.explainMembers(PROJECT, segment))
+              .isEqualTo(expected);
+          assertThat(engine.count(PROJECT, segment, Duration.ofSeconds(30)))
+              .as("count of %s", segment)
+              .isEqualTo(expected.size());
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eventAnalysesOfASegmentAgreeWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "event analysis of a segment",
+        seed -> {
+          RandomSegments random = new RandomSegments(seed);
+          Segment segment = random.segment();
+          EventAnalysis analysis =
+              random.nextBoolean()
+                  ? random.analyses().eventAnalysis()
+                  : random.analyses().newUsersAnalysis();
+          EventAnalysisResult actual =
+              engine.run(
+                  PROJECT,
+                  analysis,
+                  List.of(segment),
+                  Duration.ofSeconds(30),
+                  EventAnalysisResult.class);
+          assertThat(actual)
+              .as("%s\nin %s", analysis, segment)
+              .isEqualTo(
+                  reference.run(
+                      analysis, reference.eventsOf(reference.members(segment, EVENTS), EVENTS)));
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> funnelsComparingSegmentsAgreeWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "funnel comparing segments",
+        seed -> {
+          RandomSegments random = new RandomSegments(seed);
+          Map<String, Segment> segments = new LinkedHashMap<>();
+          segments.put("a", random.segment());
+          segments.put("b", random.segment());
+          FunnelAnalysis funnel = random.analyses().funnel();
+          Map<String, FunnelResult> actual =
+              engine.compareSegments(
+                  PROJECT, funnel, segments, Duration.ofSeconds(30), FunnelResult.class);
+          Map<String, FunnelResult> expected = new LinkedHashMap<>();
+          segments.forEach((name, segment) ->
+              expected.put(
+                  name,
+                  reference.run(
+                      funnel, reference.eventsOf(reference.members(segment, EVENTS), EVENTS))));
+          assertThat(new ArrayList<>(actual.entrySet()))
+              .as("%s\ncomparing %s", funnel, segments)
+              .isEqualTo(new ArrayList<>(expected.entrySet()));
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> retentionComparingSegmentsAgreesWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "retention comparing segments",
+        seed -> {
+          RandomSegments random = new RandomSegments(seed);
+          Map<String, Segment> segments = new LinkedHashMap<>();
+          segments.put("a", random.segment());
+          segments.put("b", random.segment());
+          RetentionAnalysis retention = random.analyses().retention();
+          Map<String, RetentionResult> actual =
+              engine.compareSegments(
+                  PROJECT, retention, segments, Duration.ofSeconds(30), RetentionResult.class);
+          Map<String, RetentionResult> expected = new LinkedHashMap<>();
+          segments.forEach((name, segment) ->
+              expected.put(
+                  name,
+                  reference.run(
+                      retention, reference.eventsOf(reference.members(segment, EVENTS), EVENTS))));
+          assertThat(new ArrayList<>(actual.entrySet()))
+              .as("%s\ncomparing %s", retention, segments)
+              .isEqualTo(new ArrayList<>(expected.entrySet()));
+        });
+  }
+
+  /** A check run for {@link #CASES} seeds, each a test named by its seed. */
+  private Stream<DynamicTest> segmentCases(String kind, SeedCheck check) {
+    return IntStream.range(0, CASES)
+        .mapToObj(i -> {
+          long seed = 1000L * kind.hashCode() + i;
+          return DynamicTest.dynamicTest(
+              kind + " #" + i + " (seed " + seed + ")", () -> check.run(seed));
+        });
+  }
+
+  @FunctionalInterface
+  private interface SeedCheck {
+    void run(long seed);
   }
 
   /** {@link #CASES} random requests, each a test named by its seed. */

@@ -31,6 +31,7 @@ public final class SextantArchitecture {
     "dev.sextant.query.model..",
     "dev.sextant.query.reference..",
     "dev.sextant.query.sql..",
+    "dev.sextant.query.campaign..",
   };
 
   private SextantArchitecture() {}

@@ -50,6 +50,10 @@ public final class JsonHttp {
             .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(baseUrl.resolve(path)).DELETE());
+  }
+
   /** The raw body of a GET, for pages that are not JSON. */
   public String getText(String path) {
     try {

@@ -1,0 +1,52 @@
+package dev.sextant.server.segments;
+
+import dev.sextant.query.sql.ClickHouseDialect;
+import dev.sextant.query.sql.SqlDialect;
+import dev.sextant.store.EventQueries;
+import dev.sextant.store.UserLists;
+import dev.sextant.store.clickhouse.ClickHouseConnection;
+import dev.sextant.store.clickhouse.ClickHouseEventStore;
+import dev.sextant.store.clickhouse.ClickHouseHttpClient;
+import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
+import dev.sextant.testsupport.clickhouse.ClickHouseTestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The case study on a real ClickHouse server (18.16 here). */
+@ExtendWith(ClickHouseExtension.class)
+class ClickHouseCaseStudyIT extends CaseStudyScenario {
+
+  private static ClickHouseHttpClient client;
+  private static ClickHouseEventStore store;
+
+  @BeforeAll
+  static void loadStore(ClickHouseTestServer server) {
+    client =
+        new ClickHouseHttpClient(
+            ClickHouseConnection.of(server.baseUrl(), server.database())
+                .withCredentials(server.user(), server.password()));
+    store = new ClickHouseEventStore(client);
+    load(store);
+  }
+
+  @AfterAll
+  static void closeClient() {
+    client.close();
+  }
+
+  @Override
+  protected EventQueries queries() {
+    return store;
+  }
+
+  @Override
+  protected UserLists lists() {
+    return store;
+  }
+
+  @Override
+  protected SqlDialect dialect() {
+    return new ClickHouseDialect();
+  }
+}
