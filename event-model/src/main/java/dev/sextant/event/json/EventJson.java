@@ -52,6 +52,15 @@ public final class EventJson {
     return mapper.readValue(json, PROPERTIES);
   }
 
+  /**
+   * Properties as {@link #writeProperties} wrote them, each value decoded as a collected one
+   * ({@link JsonPropertyValues#decode}): integers beyond {@code long} and decimals as {@code
+   * BigDecimal}.
+   */
+  public Map<String, Object> readPropertyValues(String json) {
+    return properties(trees.readTree(json));
+  }
+
   public String writeEvent(TrackedEvent event) {
     ObjectNode node = mapper.createObjectNode();
     node.put("project", event.project());
