@@ -1,6 +1,8 @@
 package dev.sextant.query.web;
 
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.profile.ProfileNotFoundException;
+import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.sequence.UserSequenceController;
 import dev.sextant.store.QueryTimeoutException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(
     assignableTypes = {
       UserSequenceController.class,
+      UserProfileController.class,
       QuarantineController.class,
       AnalysisController.class
     })
@@ -37,6 +40,14 @@ public class QueryProblems {
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
     problem.setTitle("Invalid query");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail noProfile(ProfileNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
+    problem.setTitle("No profile");
     return problem;
   }
 
