@@ -76,3 +76,20 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS sextant.events_by_user_mv_demo ON CLUSTER
 SELECT *
 FROM sextant.events_demo_local;
 
+CREATE TABLE IF NOT EXISTS sextant.profile_updates_demo_local ON CLUSTER sextant_cluster
+(
+    project String,
+    distinct_id String,
+    operation String,
+    properties String,
+    time_ms Int64,
+    insert_id String,
+    received_at_ms Int64
+)
+ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/sextant/profile_updates_demo_local', '{replica}')
+PARTITION BY tuple()
+ORDER BY (distinct_id, time_ms, insert_id);
+
+CREATE TABLE IF NOT EXISTS sextant.profile_updates_demo ON CLUSTER sextant_cluster AS sextant.profile_updates_demo_local
+ENGINE = Distributed(sextant_cluster, sextant, profile_updates_demo_local, cityHash64(distinct_id));
+

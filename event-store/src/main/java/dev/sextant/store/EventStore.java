@@ -3,7 +3,11 @@ package dev.sextant.store;
 import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.Profile;
+import dev.sextant.event.profile.ProfileFolding;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where accepted events and quarantined records are kept and read back: the SPI that the DuckDB
@@ -63,6 +67,33 @@ public interface EventStore {
    * stored no links.
    */
   List<IdLink> findLinks(String project);
+
+  /**
+   * Stores a batch of profile updates, of any projects, in each project's update log ({@link
+   * EventTables#profileUpdates}, created if absent); durable on return. An empty batch does
+   * nothing. Idempotent like {@link #append}: an update stored again with the same {@code insertId}
+   * is read back once, so a redelivered batch needs no special call.
+   */
+  void appendProfileUpdates(List<ProfileUpdate> updates);
+
+  /**
+   * The profile updates sent under any of {@code distinctIds} (one user's, {@link #findUserIds}),
+   * each once, in {@link ProfileUpdate#ORDER}; empty when the project has none.
+   *
+   * @param distinctIds not empty
+   */
+  List<ProfileUpdate> findProfileUpdates(String project, List<String> distinctIds);
+
+  /**
+   * The latest profile of the user whose ids are {@code distinctIds}: their updates folded by
+   * {@link ProfileFolding}, in Java, so that every engine gives the same profile. Empty when the
+   * ids have no updates or the last thing that happened to the profile was a delete.
+   *
+   * @param distinctIds not empty
+   */
+  default Optional<Profile> findProfile(String project, List<String> distinctIds) {
+    return ProfileFolding.fold(findProfileUpdates(project, distinctIds));
+  }
 
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */
   void quarantine(List<QuarantinedRecord> records);

@@ -46,6 +46,14 @@ public final class EventTables {
     return "campaign_members_" + requireProject(project);
   }
 
+  /**
+   * {@code profile_updates_<project>}: the log of the project's profile updates, folded into
+   * profiles when read ({@code ProfileFolding}). Created with the project's first update.
+   */
+  public static String profileUpdates(String project) {
+    return "profile_updates_" + requireProject(project);
+  }
+
   private static String requireProject(String project) {
     if (project == null || !PROJECT.matcher(project).matches()) {
       throw new IllegalArgumentException("not a project name usable in a table name: " + project);

@@ -1,5 +1,11 @@
 package dev.sextant.store;
 
+import static dev.sextant.event.profile.ProfileOperation.APPEND;
+import static dev.sextant.event.profile.ProfileOperation.DELETE;
+import static dev.sextant.event.profile.ProfileOperation.INCREMENT;
+import static dev.sextant.event.profile.ProfileOperation.SET;
+import static dev.sextant.event.profile.ProfileOperation.SET_ONCE;
+import static dev.sextant.event.profile.ProfileOperation.UNSET;
 import static dev.sextant.store.QuarantinedRecordBuilder.aQuarantinedRecord;
 import static dev.sextant.store.TrackedEventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +15,9 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.Profile;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -470,12 +479,161 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void foldsAUsersProfileUpdatesIntoTheLatestProfile() {
+    store()
+        .appendProfileUpdates(
+            List.of(
+                profile(SET, "alice", "2026-11-20T08:00:00.000Z")
+                    .with("name", "Alice")
+                    .with("city", "Beijing")
+                    .build(),
+                profile(SET_ONCE, "alice", "2026-11-20T08:00:01.000Z")
+                    .with("city", "Shanghai")
+                    .with("first_channel", "ads")
+                    .build(),
+                profile(INCREMENT, "alice", "2026-11-20T08:00:02.000Z")
+                    .with("invest_count", 1L)
+                    .with("invested", new BigDecimal("100.25"))
+                    .build(),
+                profile(INCREMENT, "alice", "2026-11-20T08:00:03.000Z")
+                    .with("invest_count", 2L)
+                    .with("invested", new BigDecimal("0.75"))
+                    .build(),
+                profile(APPEND, "alice", "2026-11-20T08:00:04.000Z")
+                    .with("products", List.of("稳盈90天", "稳盈90天"))
+                    .build(),
+                profile(UNSET, "alice", "2026-11-20T08:00:05.000Z").with("name", true).build(),
+                profile(SET, "bob", "2026-11-20T08:00:06.000Z").with("name", "Bob").build()));
+
+    assertThat(store().findProfile(project, List.of("alice")))
+        .contains(
+            new Profile(
+                Map.of(
+                    "city",
+                    "Beijing",
+                    "first_channel",
+                    "ads",
+                    "invest_count",
+                    3L,
+                    "invested",
+                    new BigDecimal("101.00"),
+                    "products",
+                    List.of("稳盈90天", "稳盈90天")),
+                Instant.parse("2026-11-20T08:00:05.000Z")));
+  }
+
+  @Test
+  void keepsProfileUpdatesExactlyAndReadsThemInTheOrderTheyApply() {
+    ProfileUpdate late =
+        profile(SET, "alice", "2026-11-21T00:00:00.000Z")
+            .withInsertId("c")
+            .with("quote", "it's \"quoted\" \\ 表情😀\n")
+            .with("huge", new BigDecimal("12345678901234567890123456789012345678"))
+            .with("tiny", new BigDecimal("0.00000000000000000001"))
+            .with("vip", false)
+            .with("no_tags", List.of())
+            .build();
+    ProfileUpdate tieB =
+        profile(INCREMENT, "anon", "2026-11-20T00:00:00.000Z")
+            .withInsertId("b")
+            .with("n", -1L)
+            .build();
+    ProfileUpdate tieA =
+        profile(DELETE, "alice", "2026-11-20T00:00:00.000Z").withInsertId("a").build();
+    store().appendProfileUpdates(List.of(late, tieB));
+    store().appendProfileUpdates(List.of(tieA));
+
+    assertThat(store().findProfileUpdates(project, List.of("alice", "anon")))
+        .containsExactly(tieA, tieB, late);
+    assertThat(store().findProfileUpdates(project, List.of("anon"))).containsExactly(tieB);
+  }
+
+  @Test
+  void aProfileUpdateAppendedAgainIsReadOnce() {
+    ProfileUpdate increment =
+        profile(INCREMENT, "alice", "2026-11-20T08:00:00.000Z").with("logins", 1L).build();
+
+    store().appendProfileUpdates(List.of(increment, increment));
+    store().appendProfileUpdates(List.of(increment));
+
+    assertThat(store().findProfileUpdates(project, List.of("alice"))).containsExactly(increment);
+    assertThat(store().findProfile(project, List.of("alice")).orElseThrow().properties())
+        .isEqualTo(Map.of("logins", 1L));
+  }
+
+  @Test
+  void aDeletedProfileOrOneNeverUpdatedIsNone() {
+    assertThat(store().findProfile(project, List.of("alice"))).isEmpty();
+    store()
+        .appendProfileUpdates(
+            List.of(
+                profile(SET, "alice", "2026-11-20T08:00:00.000Z").with("a", 1L).build(),
+                profile(DELETE, "alice", "2026-11-20T09:00:00.000Z").build()));
+
+    assertThat(store().findProfile(project, List.of("alice"))).isEmpty();
+    assertThat(store().findProfile(project, List.of("bob"))).isEmpty();
+    assertThat(store().findProfile(project + "_none", List.of("alice"))).isEmpty();
+  }
+
+  @Test
+  void aProfileFollowsIdMappingToTheAnonymousIdsLinkedToItsLoginId() {
+    append(List.of(signup("login-1", "anon-1", "2026-11-20T09:00:00.000Z")));
+    store()
+        .appendProfileUpdates(
+            List.of(
+                profile(SET_ONCE, "anon-1", "2026-11-20T08:00:00.000Z")
+                    .with("first_channel", "ads")
+                    .build(),
+                profile(INCREMENT, "anon-1", "2026-11-20T08:30:00.000Z").with("visits", 2L).build(),
+                profile(INCREMENT, "login-1", "2026-11-20T10:00:00.000Z")
+                    .with("visits", 1L)
+                    .build(),
+                profile(SET_ONCE, "login-1", "2026-11-20T10:00:00.000Z")
+                    .with("first_channel", "direct")
+                    .build(),
+                profile(SET, "anon-2", "2026-11-20T10:00:00.000Z").with("visits", 99L).build()));
+
+    List<String> user = store().findUserIds(project, "anon-1");
+
+    assertThat(store().findProfile(project, user))
+        .contains(
+            new Profile(
+                Map.of("first_channel", "ads", "visits", 3L),
+                Instant.parse("2026-11-20T10:00:00.000Z")));
+  }
+
+  @Test
+  void keepsEachProjectsProfilesApart() {
+    store()
+        .appendProfileUpdates(
+            List.of(
+                profile(SET, "alice", "2026-11-20T08:00:00.000Z").with("a", "mine").build(),
+                profile(SET, "alice", "2026-11-20T08:00:00.000Z")
+                    .inProject(project + "_other")
+                    .with("a", "theirs")
+                    .build()));
+
+    assertThat(store().findProfile(project, List.of("alice")).orElseThrow().properties())
+        .isEqualTo(Map.of("a", "mine"));
+    assertThat(store().findProfile(project + "_other", List.of("alice")).orElseThrow().properties())
+        .isEqualTo(Map.of("a", "theirs"));
+  }
+
+  @Test
   void describesTheEngineAndItsVersion() {
     assertThat(store().describeEngine()).matches(engineName() + " \\d+\\.\\d+\\.\\d+.*");
   }
 
   private TrackedEvent signup(String loginId, String anonymousId, String isoInstant) {
     return event(loginId).named("$SignUp").at(isoInstant).build().linking(anonymousId);
+  }
+
+  private ProfileUpdateBuilder profile(
+      ProfileOperation operation, String distinctId, String isoInstant) {
+    return ProfileUpdateBuilder.aProfileUpdate(operation)
+        .inProject(project)
+        .by(distinctId)
+        .at(isoInstant);
   }
 
   /** Appends with this suite's plan. */

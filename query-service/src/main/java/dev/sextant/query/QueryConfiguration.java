@@ -2,6 +2,7 @@ package dev.sextant.query;
 
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.engine.AnalysisService;
+import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.segments.JdbcSegmentStorage;
 import dev.sextant.query.segments.ProjectZones;
@@ -37,6 +38,7 @@ import tools.jackson.core.StreamWriteFeature;
 @EnableConfigurationProperties(QueryProperties.class)
 @Import({
   UserSequenceController.class,
+  UserProfileController.class,
   QuarantineController.class,
   AnalysisController.class,
   SegmentController.class,

@@ -22,6 +22,7 @@ final class SinkMetrics {
 
   static final String EVENTS = "events";
   static final String QUARANTINE = "quarantine";
+  static final String PROFILES = "profiles";
 
   private final MeterRegistry registry;
 

@@ -3,6 +3,7 @@ package dev.sextant.sink;
 import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.sink.app.SinkApplication;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.PropertyTypes;
@@ -72,6 +73,16 @@ public final class CrashingSink {
     @Override
     public List<IdLink> findLinks(String project) {
       return delegate.findLinks(project);
+    }
+
+    @Override
+    public void appendProfileUpdates(List<ProfileUpdate> updates) {
+      delegate.appendProfileUpdates(updates);
+    }
+
+    @Override
+    public List<ProfileUpdate> findProfileUpdates(String project, List<String> distinctIds) {
+      return delegate.findProfileUpdates(project, distinctIds);
     }
 
     @Override

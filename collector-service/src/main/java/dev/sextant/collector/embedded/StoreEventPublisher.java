@@ -3,6 +3,7 @@ package dev.sextant.collector.embedded;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.store.EventStore;
@@ -10,8 +11,9 @@ import dev.sextant.store.PropertyTypes;
 import java.util.List;
 
 /**
- * Embedded mode: writes through to the event store, which is durable on return. The store adds the
- * columns of new properties with their types from the project's plan.
+ * Embedded mode: writes through to the event store (events, profile updates, quarantined records),
+ * which is durable on return. The store adds the columns of new properties with their types from
+ * the project's plan.
  */
 public final class StoreEventPublisher implements EventPublisher {
 
@@ -24,9 +26,15 @@ public final class StoreEventPublisher implements EventPublisher {
   }
 
   @Override
-  public void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
+  public void publish(
+      List<TrackedEvent> accepted,
+      List<ProfileUpdate> profiles,
+      List<QuarantinedRecord> quarantined) {
     if (!accepted.isEmpty()) {
       store.append(accepted, types);
+    }
+    if (!profiles.isEmpty()) {
+      store.appendProfileUpdates(profiles);
     }
     if (!quarantined.isEmpty()) {
       store.quarantine(quarantined);

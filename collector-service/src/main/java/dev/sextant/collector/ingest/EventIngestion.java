@@ -4,6 +4,7 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.registry.validation.DraftRegistration;
@@ -25,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Takes the records of one request: parses and validates each against the project's tracking plan,
- * then publishes the accepted events and the quarantined records together. One record in, exactly
- * one outcome out; nothing is dropped.
+ * then publishes the accepted events, the accepted profile updates and the quarantined records
+ * together. One record in, exactly one outcome out; nothing is dropped.
  */
 public final class EventIngestion {
 
@@ -89,6 +90,7 @@ public final class EventIngestion {
     Instant receivedAt = clock.instant();
     Optional<EventValidator> validator = validatorFor(project);
     List<TrackedEvent> accepted = new ArrayList<>();
+    List<ProfileUpdate> profiles = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     List<RecordOutcome> outcomes = new ArrayList<>();
     Set<DraftRegistration> newDrafts = new LinkedHashSet<>();
@@ -107,13 +109,19 @@ public final class EventIngestion {
           outcomes.add(new RecordOutcome.Duplicate(index, earlier.get()));
           continue;
         }
-        TrackedEvent event = candidate.toEvent(project, ids.get(), receivedAt);
-        accepted.add(event);
-        if (key != null) {
-          trackedHere.put(key, event.insertId());
+        String insertId = ids.get();
+        switch (candidate) {
+          case EventCandidate event -> {
+            accepted.add(event.toEvent(project, insertId, receivedAt));
+            event.drafts().ifPresent(newDrafts::add);
+          }
+          case ProfileCandidate profile ->
+              profiles.add(profile.toUpdate(project, insertId, receivedAt));
         }
-        candidate.drafts().ifPresent(newDrafts::add);
-        outcomes.add(new RecordOutcome.Accepted(index, event.insertId()));
+        if (key != null) {
+          trackedHere.put(key, insertId);
+        }
+        outcomes.add(new RecordOutcome.Accepted(index, insertId));
       } else {
         String id = ids.get();
         quarantined.add(
@@ -124,7 +132,7 @@ public final class EventIngestion {
     if (!newDrafts.isEmpty()) {
       drafts.register(project, List.copyOf(newDrafts));
     }
-    publisher.publish(accepted, quarantined);
+    publisher.publish(accepted, profiles, quarantined);
     // Only now: had the publish failed, the sender's retry must be stored, not taken as a copy.
     trackedHere.forEach(trackIds::remember);
     return outcomes;
@@ -210,23 +218,58 @@ public final class EventIngestion {
         ValidationResult result = validator.get().check(parsed.event(), properties);
         reasons.addAll(result.reasons());
         return reasons.isEmpty() && result.conforms()
-            ? new Candidate(parsed, properties, result.drafts())
+            ? new EventCandidate(parsed, properties, result.drafts())
             : null;
+      }
+      case RecordParser.ParsedProfile profile -> {
+        // Not enriched: the client's IP and user agent describe a request, not the user.
+        timeRanges.of(project).check(profile.time(), receivedAt).ifPresent(reasons::add);
+        reasons.addAll(ProfileChecks.check(profile.operation(), profile.properties()));
+        return reasons.isEmpty() ? new ProfileCandidate(profile) : null;
       }
     }
   }
 
-  /**
-   * A record that passed validation, with the properties it will be stored with and, in a
-   * permissive project, what it adds to the plan.
-   */
-  private record Candidate(
-      RecordParser.Parsed parsed,
-      Map<String, Object> properties,
-      Optional<DraftRegistration> drafts) {
+  /** A record that passed validation. */
+  private sealed interface Candidate {
 
     /** The record's identity for de-duplication, or null when the SDK sent no {@code _track_id}. */
-    TrackIdWindow.Key trackKey(String project) {
+    TrackIdWindow.Key trackKey(String project);
+  }
+
+  /** A profile record that passed its checks. */
+  private record ProfileCandidate(RecordParser.ParsedProfile parsed) implements Candidate {
+
+    @Override
+    public TrackIdWindow.Key trackKey(String project) {
+      Long trackId = parsed.trackId();
+      return trackId == null ? null : new TrackIdWindow.Key(project, parsed.distinctId(), trackId);
+    }
+
+    ProfileUpdate toUpdate(String project, String insertId, Instant receivedAt) {
+      return new ProfileUpdate(
+          project,
+          parsed.distinctId(),
+          parsed.operation(),
+          parsed.properties(),
+          parsed.time(),
+          insertId,
+          receivedAt);
+    }
+  }
+
+  /**
+   * An event that passed validation, with the properties it will be stored with and, in a
+   * permissive project, what it adds to the plan.
+   */
+  private record EventCandidate(
+      RecordParser.Parsed parsed,
+      Map<String, Object> properties,
+      Optional<DraftRegistration> drafts)
+      implements Candidate {
+
+    @Override
+    public TrackIdWindow.Key trackKey(String project) {
       Long trackId = parsed.trackId();
       return trackId == null ? null : new TrackIdWindow.Key(project, parsed.distinctId(), trackId);
     }

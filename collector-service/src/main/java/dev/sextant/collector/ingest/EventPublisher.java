@@ -2,6 +2,7 @@ package dev.sextant.collector.ingest;
 
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.util.List;
 
 /**
@@ -11,5 +12,13 @@ import java.util.List;
  */
 public interface EventPublisher {
 
-  void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined);
+  void publish(
+      List<TrackedEvent> accepted,
+      List<ProfileUpdate> profiles,
+      List<QuarantinedRecord> quarantined);
+
+  /** Publishes events and quarantined records of a request that holds no profile updates. */
+  default void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
+    publish(accepted, List.of(), quarantined);
+  }
 }

@@ -3,6 +3,7 @@ package dev.sextant.collector.ingest;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.json.JsonPropertyValues;
+import dev.sextant.event.profile.ProfileOperation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  * Reads one record in the Sensors record shape ({@code type}, {@code event}, {@code distinct_id},
  * {@code time}, {@code properties}, {@code _track_id}) into plain values, or says what is wrong. A
  * {@code track_signup} is an event too ({@code $SignUp} under the login id) that also carries
- * {@code original_id}, the anonymous id it links. Pure: no plan, no clock, no I/O.
+ * {@code original_id}, the anonymous id it links. A {@code profile_*} record has no {@code event};
+ * whether its values suit its operation is {@link ProfileChecks}' to say. Pure: no plan, no clock,
+ * no I/O.
  */
 public final class RecordParser {
 
@@ -47,12 +50,30 @@ public final class RecordParser {
     }
   }
 
+  /**
+   * A well-formed {@code profile_*} record. For UNSET the properties are the names to remove, each
+   * with {@code true}, whatever the SDK sent as values; for DELETE there are none.
+   */
+  public record ParsedProfile(
+      ProfileOperation operation,
+      String distinctId,
+      Instant time,
+      Long trackId,
+      Map<String, Object> properties)
+      implements Result {}
+
+  /**
+   * The Java SDK's marker in a profile record's properties ({@code $is_login_id}): whether {@code
+   * distinct_id} is a login id. Not a property of the user, so it is not stored.
+   */
+  static final String IS_LOGIN_ID = "$is_login_id";
+
   /** A record that cannot be read as an event. */
   public record Malformed(List<QuarantineReason> reasons) implements Result {}
 
   /**
-   * A well-known Sensors record type that is not stored yet (profiles, items, ID-Mapping 3 binds).
-   * The reason says so with {@code UNSUPPORTED_RECORD_TYPE}.
+   * A well-known Sensors record type that is not stored yet (items, ID-Mapping 3 binds). The reason
+   * says so with {@code UNSUPPORTED_RECORD_TYPE}.
    */
   public record Unsupported(RecordType type, List<QuarantineReason> reasons) implements Result {
     public Unsupported(RecordType type) {
@@ -64,9 +85,8 @@ public final class RecordParser {
                   "type",
                   "record type '"
                       + type.wireName()
-                      + "' is recognised but not stored yet: profiles, items and ID-Mapping 3"
-                      + " binds need storage that a later release adds; the record is kept for"
-                      + " replay")));
+                      + "' is recognised but not stored yet: items and ID-Mapping 3 binds need"
+                      + " storage that a later release adds; the record is kept for replay")));
     }
   }
 
@@ -81,6 +101,8 @@ public final class RecordParser {
       known = RecordType.fromWireName(type).orElse(null);
       if (known == null) {
         reasons.add(reason("type", "'" + type + "' is not a Sensors record type"));
+      } else if (known.profileOperation().isPresent()) {
+        return parseProfile(record, known.profileOperation().get());
       } else if (known != RecordType.TRACK && known != RecordType.TRACK_SIGNUP) {
         return new Unsupported(known);
       }
@@ -97,6 +119,42 @@ public final class RecordParser {
     // A signup under the id the user was anonymous as links nothing: it is an ordinary event.
     String linked = distinctId.equals(originalId) ? null : originalId;
     return new Parsed(event, distinctId, time, trackId, properties, linked);
+  }
+
+  private static Result parseProfile(JsonNode record, ProfileOperation operation) {
+    List<QuarantineReason> reasons = new ArrayList<>();
+    String distinctId = text(record, "distinct_id", reasons);
+    Instant time = time(record, reasons);
+    Long trackId = trackId(record, reasons);
+    Map<String, Object> properties =
+        switch (operation) {
+          case DELETE -> new LinkedHashMap<>();
+          case UNSET -> names(record, reasons);
+          case SET, SET_ONCE, INCREMENT, APPEND -> properties(record, reasons);
+        };
+    properties.remove(IS_LOGIN_ID);
+    if (!reasons.isEmpty()) {
+      return new Malformed(reasons);
+    }
+    return new ParsedProfile(operation, distinctId, time, trackId, properties);
+  }
+
+  /**
+   * The names a {@code profile_unset} removes: its properties' names. The SDKs send {@code true} as
+   * each value; any value is taken.
+   */
+  private static Map<String, Object> names(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("properties");
+    if (node == null || node.isNull()) {
+      return new LinkedHashMap<>();
+    }
+    if (!node.isObject()) {
+      reasons.add(reason("properties", "'properties' must be an object"));
+      return new LinkedHashMap<>();
+    }
+    Map<String, Object> names = new LinkedHashMap<>();
+    node.propertyNames().forEach(name -> names.put(name, true));
+    return names;
   }
 
   /** A signup's {@code original_id}: without it, there is nothing to link. */
@@ -146,11 +204,11 @@ public final class RecordParser {
   private static Map<String, Object> properties(JsonNode record, List<QuarantineReason> reasons) {
     JsonNode node = record.get("properties");
     if (node == null || node.isNull()) {
-      return Map.of();
+      return new LinkedHashMap<>();
     }
     if (!node.isObject()) {
       reasons.add(reason("properties", "'properties' must be an object"));
-      return Map.of();
+      return new LinkedHashMap<>();
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> property : node.properties()) {

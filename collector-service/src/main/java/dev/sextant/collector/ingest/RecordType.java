@@ -1,5 +1,6 @@
 package dev.sextant.collector.ingest;
 
+import dev.sextant.event.profile.ProfileOperation;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -7,9 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The record types the Sensors SDKs send ({@code type} in a record). {@link #TRACK} and {@link
- * #TRACK_SIGNUP} are stored; the others need profile and ID-Mapping 3 storage and are quarantined
- * as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
+ * The record types the Sensors SDKs send ({@code type} in a record). {@link #TRACK}, {@link
+ * #TRACK_SIGNUP} and the {@code profile_*} types are stored; ID-Mapping 3 binds and items are
+ * quarantined as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
  */
 public enum RecordType {
   TRACK("track"),
@@ -35,6 +36,20 @@ public enum RecordType {
 
   RecordType(String wireName) {
     this.wireName = wireName;
+  }
+
+  /** The profile operation of a {@code profile_*} type; empty for every other type. */
+  public Optional<ProfileOperation> profileOperation() {
+    return Optional.ofNullable(
+        switch (this) {
+          case PROFILE_SET -> ProfileOperation.SET;
+          case PROFILE_SET_ONCE -> ProfileOperation.SET_ONCE;
+          case PROFILE_INCREMENT -> ProfileOperation.INCREMENT;
+          case PROFILE_APPEND -> ProfileOperation.APPEND;
+          case PROFILE_UNSET -> ProfileOperation.UNSET;
+          case PROFILE_DELETE -> ProfileOperation.DELETE;
+          case TRACK, TRACK_SIGNUP, TRACK_ID_BIND, TRACK_ID_UNBIND, ITEM_SET, ITEM_DELETE -> null;
+        });
   }
 
   /** The name in a record's {@code type} field. */

@@ -5,6 +5,7 @@ import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Distributed mode: sends events and quarantined records to their Kafka topics and returns once the
- * broker acknowledged every one (the producer runs with {@code acks=all}, idempotence on). Events
- * are keyed by project and distinct id, so one user's events stay in order on one partition and the
- * same id in two projects is two users.
+ * Distributed mode: sends events, profile updates and quarantined records to their Kafka topics and
+ * returns once the broker acknowledged every one (the producer runs with {@code acks=all},
+ * idempotence on). Events and profile updates are keyed by project and distinct id, so one user's
+ * records stay in order on one partition and the same id in two projects is two users.
  */
 public final class KafkaEventPublisher implements EventPublisher {
 
@@ -34,11 +35,21 @@ public final class KafkaEventPublisher implements EventPublisher {
   }
 
   @Override
-  public void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
+  public void publish(
+      List<TrackedEvent> accepted,
+      List<ProfileUpdate> profiles,
+      List<QuarantinedRecord> quarantined) {
     List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
     try {
       for (TrackedEvent event : accepted) {
         sends.add(kafka.send(properties.eventsTopic(), keyOf(event), json.writeEvent(event)));
+      }
+      for (ProfileUpdate update : profiles) {
+        sends.add(
+            kafka.send(
+                properties.profilesTopic(),
+                keyOf(update.project(), update.distinctId()),
+                json.writeProfileUpdate(update)));
       }
       for (QuarantinedRecord record : quarantined) {
         sends.add(
@@ -57,7 +68,11 @@ public final class KafkaEventPublisher implements EventPublisher {
 
   /** {@code project:distinctId}; project names cannot contain {@code :}, so keys never collide. */
   static String keyOf(TrackedEvent event) {
-    return event.project() + ":" + event.distinctId();
+    return keyOf(event.project(), event.distinctId());
+  }
+
+  static String keyOf(String project, String distinctId) {
+    return project + ":" + distinctId;
   }
 
   private static void awaitAll(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.registry.document.PlanDocuments;
 import dev.sextant.registry.storage.PlanRevision;
 import dev.sextant.registry.storage.PlanStorage;
@@ -25,7 +26,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,7 @@ class CollectorHttpIT {
 
   private static final String EVENTS = "collector-http-it.events";
   private static final String QUARANTINE = "collector-http-it.quarantine";
+  private static final String PROFILES = "collector-http-it.profiles";
   private static final String PLAN =
       """
       project: %s
@@ -77,6 +82,7 @@ class CollectorHttpIT {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--sextant.kafka.events-topic=" + EVENTS,
                 "--sextant.kafka.quarantine-topic=" + QUARANTINE,
+                "--sextant.kafka.profiles-topic=" + PROFILES,
                 "--sextant.collector.event-time.projects.archive.max-past=3650d",
                 "--sextant.collector.rate-limit.projects.limited.records-per-second=5",
                 "--sextant.collector.rate-limit.projects.limited.records-burst=10",
@@ -157,6 +163,40 @@ class CollectorHttpIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void sendsEachProfileRecordTypeToTheProfilesTopicKeyedByUser() {
+    String user = "profile-" + UUID.randomUUID();
+    long now = Instant.now().toEpochMilli();
+    String batch =
+        Stream.of(
+                "{\"type\":\"profile_set\",\"properties\":{\"city\":\"上海\"}",
+                "{\"type\":\"profile_set_once\",\"properties\":{\"first_channel\":\"ads\"}",
+                "{\"type\":\"profile_increment\",\"properties\":{\"logins\":1}",
+                "{\"type\":\"profile_append\",\"properties\":{\"products\":[\"p-1\"]}",
+                "{\"type\":\"profile_unset\",\"properties\":{\"city\":true}",
+                "{\"type\":\"profile_delete\",\"properties\":{}",
+                "{\"type\":\"profile_increment\",\"properties\":{\"logins\":\"one\"}")
+            .map(record -> record + ",\"distinct_id\":\"%s\",\"time\":%d}".formatted(user, now))
+            .collect(Collectors.joining(",", "[", "]"));
+
+    HttpResponse<String> answer = postSensorsBatch("demo", batch);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode body = json.readTree(answer.body());
+    assertThat(body.get("accepted").asInt()).isEqualTo(6);
+    assertThat(body.get("results").get(6).get("reasons").get(0).get("code").asString())
+        .isEqualTo("TYPE_MISMATCH");
+    List<ConsumerRecord<String, String>> sent =
+        TopicContents.records(bootstrapServers, PROFILES).stream()
+            .filter(record -> record.key().equals("demo:" + user))
+            .toList();
+    assertThat(sent)
+        .extracting(record -> eventJson.readProfileUpdate(record.value()).operation())
+        .containsExactlyInAnyOrder(ProfileOperation.values());
+    assertThat(eventsOf(user)).isEmpty();
+    assertThat(quarantinedOf(user)).hasSize(1);
   }
 
   @Test

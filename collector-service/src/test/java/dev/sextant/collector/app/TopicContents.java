@@ -20,6 +20,11 @@ final class TopicContents {
   private TopicContents() {}
 
   static List<String> values(String bootstrapServers, String topic) {
+    return records(bootstrapServers, topic).stream().map(ConsumerRecord::value).toList();
+  }
+
+  /** The records with their keys. */
+  static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic) {
     Properties config = new Properties();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -33,17 +38,17 @@ final class TopicContents {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-      List<String> values = new ArrayList<>();
+      List<ConsumerRecord<String, String>> records = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("could not read " + topic + " to its end in 60 s");
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-          values.add(record.value());
+          records.add(record);
         }
       }
-      return values;
+      return records;
     }
   }
 }

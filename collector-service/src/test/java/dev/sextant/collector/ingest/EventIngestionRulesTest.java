@@ -7,6 +7,7 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.history.PlanVersion;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.EventProperty;
@@ -231,16 +232,19 @@ class EventIngestionRulesTest {
   /** Records what was published; fails the next call when told to, like Kafka going away. */
   private static final class FlakyPublisher implements EventPublisher {
     final List<TrackedEvent> accepted = new ArrayList<>();
+    final List<ProfileUpdate> profiles = new ArrayList<>();
     final List<QuarantinedRecord> quarantined = new ArrayList<>();
     boolean failNext;
 
     @Override
-    public void publish(List<TrackedEvent> events, List<QuarantinedRecord> records) {
+    public void publish(
+        List<TrackedEvent> events, List<ProfileUpdate> updates, List<QuarantinedRecord> records) {
       if (failNext) {
         failNext = false;
         throw new EventDeliveryException("the broker is away", null);
       }
       accepted.addAll(events);
+      profiles.addAll(updates);
       quarantined.addAll(records);
     }
   }

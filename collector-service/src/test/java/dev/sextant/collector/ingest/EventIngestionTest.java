@@ -6,6 +6,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.EventProperty;
 import dev.sextant.registry.plan.ProjectSettings;
@@ -260,17 +262,112 @@ class EventIngestionTest {
   }
 
   @Test
-  void quarantinesProfileRecordsAsNotStoredYetAndKeepsThem() {
-    String profile =
-        "{\"type\":\"profile_set\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"city\":\"上海\"}}";
+  void acceptsEachProfileRecordTypeAsAProfileUpdate() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"profile_set\",\"distinct_id\":\"u1\",\"time\":1,"
+                    + "\"properties\":{\"city\":\"上海\",\"$is_login_id\":true,\"vip\":false}}",
+                "{\"type\":\"profile_set_once\",\"distinct_id\":\"u1\",\"time\":2,"
+                    + "\"properties\":{\"$first_visit_time\":\"2026-11-01 08:00:00.000\"}}",
+                "{\"type\":\"profile_increment\",\"distinct_id\":\"u1\",\"time\":3,"
+                    + "\"properties\":{\"logins\":1,\"spent\":9.99}}",
+                "{\"type\":\"profile_append\",\"distinct_id\":\"u1\",\"time\":4,"
+                    + "\"properties\":{\"products\":[\"a\",\"a\"]}}",
+                "{\"type\":\"profile_unset\",\"distinct_id\":\"u1\",\"time\":5,"
+                    + "\"properties\":{\"city\":true}}",
+                "{\"type\":\"profile_delete\",\"distinct_id\":\"u1\",\"time\":6,"
+                    + "\"properties\":{}}"));
 
-    List<RecordOutcome> outcomes = ingestion.ingest("demo", records(profile));
+    assertThat(outcomes)
+        .containsExactly(
+            new RecordOutcome.Accepted(0, "id-1"),
+            new RecordOutcome.Accepted(1, "id-2"),
+            new RecordOutcome.Accepted(2, "id-3"),
+            new RecordOutcome.Accepted(3, "id-4"),
+            new RecordOutcome.Accepted(4, "id-5"),
+            new RecordOutcome.Accepted(5, "id-6"));
+    assertThat(publisher.profiles)
+        .containsExactly(
+            update(ProfileOperation.SET, 1, "id-1", Map.of("city", "上海", "vip", false)),
+            update(
+                ProfileOperation.SET_ONCE,
+                2,
+                "id-2",
+                Map.of("$first_visit_time", "2026-11-01 08:00:00.000")),
+            update(
+                ProfileOperation.INCREMENT,
+                3,
+                "id-3",
+                Map.of("logins", 1L, "spent", new java.math.BigDecimal("9.99"))),
+            update(ProfileOperation.APPEND, 4, "id-4", Map.of("products", List.of("a", "a"))),
+            update(ProfileOperation.UNSET, 5, "id-5", Map.of("city", true)),
+            update(ProfileOperation.DELETE, 6, "id-6", Map.of()));
+    assertThat(publisher.accepted).isEmpty();
+    assertThat(publisher.quarantined).isEmpty();
+    assertThat(publisher.calls).isEqualTo(1);
+  }
 
-    assertThat(((RecordOutcome.Quarantined) outcomes.getFirst()).reasons())
-        .extracting(QuarantineReason::code)
-        .containsExactly(QuarantineCode.UNSUPPORTED_RECORD_TYPE);
-    assertThat(json.readTree(publisher.quarantined.getFirst().payload()))
-        .isEqualTo(json.readTree(profile));
+  @Test
+  void quarantinesProfileValuesItsOperationCannotApply() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"profile_increment\",\"distinct_id\":\"u1\",\"time\":1,"
+                    + "\"properties\":{\"logins\":\"1\"}}",
+                "{\"type\":\"profile_append\",\"distinct_id\":\"u1\",\"time\":1,"
+                    + "\"properties\":{\"products\":\"a\"}}",
+                "{\"type\":\"profile_set\",\"distinct_id\":\"u1\",\"time\":1,"
+                    + "\"properties\":{\"1bad name\":\"x\"}}",
+                "{\"type\":\"profile_set\",\"distinct_id\":\"u1\",\"time\":1,"
+                    + "\"properties\":{\"nested\":{\"a\":1}}}",
+                "{\"type\":\"profile_set\",\"time\":1,\"properties\":{}}"));
+
+    assertThat(outcomes)
+        .extracting(outcome -> ((RecordOutcome.Quarantined) outcome).reasons().getFirst())
+        .extracting(QuarantineReason::code, QuarantineReason::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(QuarantineCode.TYPE_MISMATCH, "properties.logins"),
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.TYPE_MISMATCH, "properties.products"),
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.UNKNOWN_PROPERTY, "properties.1bad name"),
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.MALFORMED_PAYLOAD, "properties.nested"),
+            org.assertj.core.groups.Tuple.tuple(QuarantineCode.MALFORMED_PAYLOAD, "distinct_id"));
+    assertThat(publisher.profiles).isEmpty();
+    assertThat(publisher.quarantined).hasSize(5);
+  }
+
+  @Test
+  void aProfileUpdateRetriedWithTheSameTrackIdIsTakenOnce() {
+    EventIngestion deduplicating =
+        new EventIngestion(
+            plans,
+            publisher,
+            drafts,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> "id-" + ids.incrementAndGet(),
+            EventTimeRanges.UNBOUNDED,
+            TrackIdWindow.of(
+                java.time.Duration.ofMinutes(10), 1000, Clock.fixed(NOW, ZoneOffset.UTC)));
+    String increment =
+        "{\"type\":\"profile_increment\",\"distinct_id\":\"u1\",\"time\":1,"
+            + "\"_track_id\":42,\"properties\":{\"logins\":1}}";
+
+    deduplicating.ingest("demo", records(increment));
+    List<RecordOutcome> retry = deduplicating.ingest("demo", records(increment));
+
+    assertThat(retry).containsExactly(new RecordOutcome.Duplicate(0, "id-1"));
+    assertThat(publisher.profiles).hasSize(1);
+  }
+
+  private static ProfileUpdate update(
+      ProfileOperation operation, long millis, String insertId, Map<String, Object> properties) {
+    return new ProfileUpdate(
+        "demo", "u1", operation, properties, Instant.ofEpochMilli(millis), insertId, NOW);
   }
 
   private List<ReceivedRecord> received(String... records) {
@@ -372,6 +469,7 @@ class EventIngestionTest {
   /** Records what the collector published. */
   private static final class RecordingPublisher implements EventPublisher {
     final List<TrackedEvent> accepted = new ArrayList<>();
+    final List<ProfileUpdate> profiles = new ArrayList<>();
     final List<QuarantinedRecord> quarantined = new ArrayList<>();
     private final List<String> log;
     int calls;
@@ -381,10 +479,12 @@ class EventIngestionTest {
     }
 
     @Override
-    public void publish(List<TrackedEvent> events, List<QuarantinedRecord> records) {
+    public void publish(
+        List<TrackedEvent> events, List<ProfileUpdate> updates, List<QuarantinedRecord> records) {
       calls++;
       log.add("publish");
       accepted.addAll(events);
+      profiles.addAll(updates);
       quarantined.addAll(records);
     }
   }

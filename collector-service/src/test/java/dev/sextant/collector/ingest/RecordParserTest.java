@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.profile.ProfileOperation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -191,8 +192,7 @@ class RecordParserTest {
   @ParameterizedTest(name = "{0} is recognised and not stored yet")
   @EnumSource(
       value = RecordType.class,
-      mode = EnumSource.Mode.EXCLUDE,
-      names = {"TRACK", "TRACK_SIGNUP"})
+      names = {"TRACK_ID_BIND", "TRACK_ID_UNBIND", "ITEM_SET", "ITEM_DELETE"})
   void recognisesEveryOtherSensorsRecordType(RecordType type) {
     RecordParser.Result result =
         parse("{\"type\":\"" + type.wireName() + "\",\"distinct_id\":\"u\",\"properties\":{}}");
@@ -249,5 +249,67 @@ class RecordParserTest {
     assertThat(parsed.properties())
         .containsEntry("big", new BigDecimal("12345678901234567890123456789012345678"))
         .containsEntry("small", new BigDecimal("0.00000000000000000000000000000000000001"));
+  }
+
+  @ParameterizedTest(name = "{0} is a profile update")
+  @EnumSource(
+      value = RecordType.class,
+      names = {
+        "PROFILE_SET",
+        "PROFILE_SET_ONCE",
+        "PROFILE_INCREMENT",
+        "PROFILE_APPEND",
+        "PROFILE_UNSET",
+        "PROFILE_DELETE"
+      })
+  void readsEveryProfileRecordTypeWithoutAnEvent(RecordType type) {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\""
+                + type.wireName()
+                + "\",\"distinct_id\":\"u\",\"time\":7,\"_track_id\":3,"
+                + "\"properties\":{\"$is_login_id\":true}}");
+
+    assertThat(result)
+        .isEqualTo(
+            new RecordParser.ParsedProfile(
+                type.profileOperation().orElseThrow(), "u", Instant.ofEpochMilli(7), 3L, Map.of()));
+  }
+
+  @Test
+  void readsTheNamesOfAnUnsetWhateverTheValues() {
+    assertThat(
+            parse(
+                "{\"type\":\"profile_unset\",\"distinct_id\":\"u\",\"time\":1,"
+                    + "\"properties\":{\"a\":true,\"b\":null,\"c\":{\"x\":1}}}"))
+        .isEqualTo(
+            new RecordParser.ParsedProfile(
+                ProfileOperation.UNSET,
+                "u",
+                Instant.ofEpochMilli(1),
+                null,
+                Map.of("a", true, "b", true, "c", true)));
+  }
+
+  @Test
+  void aDeleteKeepsNoProperties() {
+    assertThat(
+            parse(
+                "{\"type\":\"profile_delete\",\"distinct_id\":\"u\",\"time\":1,"
+                    + "\"properties\":{\"a\":1}}"))
+        .isEqualTo(
+            new RecordParser.ParsedProfile(
+                ProfileOperation.DELETE, "u", Instant.ofEpochMilli(1), null, Map.of()));
+  }
+
+  @Test
+  void aProfileRecordNeedsADistinctIdAndATime() {
+    assertThat(parse("{\"type\":\"profile_set\",\"properties\":{\"a\":1}}"))
+        .isInstanceOfSatisfying(
+            RecordParser.Malformed.class,
+            malformed ->
+                assertThat(malformed.reasons())
+                    .extracting(QuarantineReason::path)
+                    .containsExactly("distinct_id", "time"));
   }
 }

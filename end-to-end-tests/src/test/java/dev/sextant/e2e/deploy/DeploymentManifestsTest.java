@@ -183,13 +183,20 @@ class DeploymentManifestsTest {
 
     assertThat(created)
         .containsExactlyInAnyOrder(
-            "sextant.events", "sextant.quarantine", "sextant.events.dlt", "sextant.quarantine.dlt");
+            "sextant.events",
+            "sextant.profiles",
+            "sextant.quarantine",
+            "sextant.events.dlt",
+            "sextant.profiles.dlt",
+            "sextant.quarantine.dlt");
     for (String service : List.of("collector", "sink")) {
       JsonNode environment = compose.at("/services/" + service + "/environment");
       assertThat(environment.get("SEXTANT_KAFKA_EVENTS_TOPIC").asString())
           .isEqualTo("sextant.events");
       assertThat(environment.get("SEXTANT_KAFKA_QUARANTINE_TOPIC").asString())
           .isEqualTo("sextant.quarantine");
+      assertThat(environment.get("SEXTANT_KAFKA_PROFILES_TOPIC").asString())
+          .isEqualTo("sextant.profiles");
     }
   }
 

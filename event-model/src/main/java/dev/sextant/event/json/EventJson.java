@@ -4,6 +4,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +36,29 @@ public final class EventJson {
           .enable(DeserializationFeature.USE_LONG_FOR_INTS)
           .build();
 
+  /**
+   * For trees: without {@code USE_LONG_FOR_INTS}, which makes {@code readTree} refuse an integer
+   * beyond {@code long} (a 38-digit amount); {@link JsonPropertyValues#decode} makes such a number
+   * a {@code BigDecimal} and others a {@code Long} anyway.
+   */
+  private final JsonMapper trees =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
   public String writeProperties(Map<String, Object> properties) {
     return mapper.writeValueAsString(properties);
   }
 
   public Map<String, Object> readProperties(String json) {
     return mapper.readValue(json, PROPERTIES);
+  }
+
+  /**
+   * Properties as {@link #writeProperties} wrote them, each value decoded as a collected one
+   * ({@link JsonPropertyValues#decode}): integers beyond {@code long} and decimals as {@code
+   * BigDecimal}.
+   */
+  public Map<String, Object> readPropertyValues(String json) {
+    return properties(trees.readTree(json));
   }
 
   public String writeEvent(TrackedEvent event) {
@@ -78,7 +97,7 @@ public final class EventJson {
   }
 
   public TrackedEvent readEvent(String json) {
-    JsonNode node = mapper.readTree(json);
+    JsonNode node = trees.readTree(json);
     JsonNode trackId = node.get("_track_id");
     JsonNode originalId = node.get("original_id");
     return new TrackedEvent(
@@ -91,6 +110,34 @@ public final class EventJson {
         properties(node.required("properties")),
         Instant.ofEpochMilli(node.required("received_at").asLong()),
         originalId == null || originalId.isNull() ? null : originalId.asString());
+  }
+
+  /**
+   * A profile update in the events' form: {@code operation} is the {@link ProfileOperation} name,
+   * times are epoch milliseconds.
+   */
+  public String writeProfileUpdate(ProfileUpdate update) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("project", update.project());
+    node.put("distinct_id", update.distinctId());
+    node.put("operation", update.operation().name());
+    node.put("time", update.time().toEpochMilli());
+    node.put("insert_id", update.insertId());
+    node.set("properties", mapper.valueToTree(update.properties()));
+    node.put("received_at", update.receivedAt().toEpochMilli());
+    return mapper.writeValueAsString(node);
+  }
+
+  public ProfileUpdate readProfileUpdate(String json) {
+    JsonNode node = trees.readTree(json);
+    return new ProfileUpdate(
+        node.required("project").asString(),
+        node.required("distinct_id").asString(),
+        ProfileOperation.valueOf(node.required("operation").asString()),
+        properties(node.required("properties")),
+        Instant.ofEpochMilli(node.required("time").asLong()),
+        node.required("insert_id").asString(),
+        Instant.ofEpochMilli(node.required("received_at").asLong()));
   }
 
   public String writeQuarantined(QuarantinedRecord record) {

@@ -7,6 +7,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -102,5 +104,48 @@ class EventJsonTest {
   void aQuarantinedRecordNeedsAReason() {
     assertThatThrownBy(() -> new QuarantinedRecord("demo", "q", Instant.EPOCH, List.of(), "{}"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aProfileUpdateReadsBackEqual() {
+    for (ProfileOperation operation : ProfileOperation.values()) {
+      Map<String, Object> properties =
+          switch (operation) {
+            case SET, SET_ONCE ->
+                Map.of(
+                    "name",
+                    "张 \"三\"",
+                    "vip",
+                    true,
+                    "level",
+                    3L,
+                    "balance",
+                    new BigDecimal("10000.50"),
+                    "tags",
+                    List.of("a", "a"));
+            case INCREMENT ->
+                Map.of(
+                    "logins",
+                    1L,
+                    "spent",
+                    new BigDecimal("-0.01"),
+                    "huge",
+                    new BigDecimal("123456789012345678901234567890"));
+            case APPEND -> Map.of("tags", List.of("x", "y"));
+            case UNSET -> Map.of("name", true);
+            case DELETE -> Map.of();
+          };
+      ProfileUpdate update =
+          new ProfileUpdate(
+              "demo",
+              "用户-42",
+              operation,
+              properties,
+              Instant.parse("2017-01-31T15:59:59.123Z"),
+              "insert-" + operation,
+              Instant.parse("2026-11-25T00:00:00.001Z"));
+
+      assertThat(json.readProfileUpdate(json.writeProfileUpdate(update))).isEqualTo(update);
+    }
   }
 }

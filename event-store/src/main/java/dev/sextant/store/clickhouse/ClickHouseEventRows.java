@@ -4,6 +4,8 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.PropertyValues;
 import java.io.ByteArrayOutputStream;
@@ -161,6 +163,41 @@ final class ClickHouseEventRows {
               Instant.ofEpochMilli(int64(row.required("winning_linked_at_ms")))));
     }
     return links;
+  }
+
+  /** A row per update, its properties as JSON text in {@link EventJson}'s form. */
+  byte[] writeProfileUpdates(List<ProfileUpdate> updates) {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (ProfileUpdate update : updates) {
+      ObjectNode row = mapper.createObjectNode();
+      row.put("project", update.project());
+      row.put("distinct_id", update.distinctId());
+      row.put("operation", update.operation().name());
+      row.put("properties", eventJson.writeProperties(update.properties()));
+      row.put("time_ms", update.time().toEpochMilli());
+      row.put("insert_id", update.insertId());
+      row.put("received_at_ms", update.receivedAt().toEpochMilli());
+      writeRow(rows, row);
+    }
+    return rows.toByteArray();
+  }
+
+  /** The rows of {@code ClickHouseEventStatements#selectProfileUpdates}. */
+  List<ProfileUpdate> readProfileUpdates(String jsonEachRow) {
+    List<ProfileUpdate> updates = new ArrayList<>();
+    for (String line : jsonEachRow.lines().filter(line -> !line.isBlank()).toList()) {
+      JsonNode row = mapper.readTree(line);
+      updates.add(
+          new ProfileUpdate(
+              row.required("project").asString(),
+              row.required("distinct_id").asString(),
+              ProfileOperation.valueOf(row.required("operation").asString()),
+              eventJson.readPropertyValues(row.required("properties").asString()),
+              Instant.ofEpochMilli(int64(row.required("time_ms"))),
+              row.required("insert_id").asString(),
+              Instant.ofEpochMilli(int64(row.required("received_at_ms")))));
+    }
+    return updates;
   }
 
   byte[] writeQuarantined(List<QuarantinedRecord> records) {

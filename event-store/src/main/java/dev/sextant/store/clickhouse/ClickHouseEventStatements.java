@@ -27,6 +27,16 @@ final class ClickHouseEventStatements {
   static final List<String> ID_LINK_COLUMNS =
       List.of("project", "anonymous_id", "login_id", "linked_at_ms");
 
+  static final List<String> PROFILE_UPDATE_COLUMNS =
+      List.of(
+          "project",
+          "distinct_id",
+          "operation",
+          "properties",
+          "time_ms",
+          "insert_id",
+          "received_at_ms");
+
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
@@ -124,6 +134,25 @@ final class ClickHouseEventStatements {
     ORDER BY anonymous_id\
     """
         .formatted(EventTables.idLinks(project));
+  }
+
+  /**
+   * The updates of some distinct ids in the order they apply, each once even before a redelivered
+   * copy has been merged away.
+   */
+  static String selectProfileUpdates(String project, List<String> distinctIds) {
+    return """
+    SELECT %s
+    FROM %s
+    WHERE project = %s AND distinct_id IN (%s)
+    ORDER BY time_ms, insert_id
+    LIMIT 1 BY insert_id\
+    """
+        .formatted(
+            String.join(", ", PROFILE_UPDATE_COLUMNS),
+            EventTables.profileUpdates(project),
+            ClickHouseSql.quote(project),
+            String.join(", ", distinctIds.stream().map(ClickHouseSql::quote).toList()));
   }
 
   /** The columns of a table of the connection's database, with their types, in order. */

@@ -3,11 +3,13 @@ package dev.sextant.store.clickhouse;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.ID_LINK_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.PROFILE_UPDATE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
 import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
@@ -57,6 +59,9 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
 
   /** Insert ids looked up per query when a redelivered batch is checked. */
   private static final int REDELIVERY_CHUNK = 2000;
+
+  /** Projects whose profile update log this process has created (or found). */
+  private final Set<String> profileLogs = ConcurrentHashMap.newKeySet();
 
   /** Property columns by table, as last read from {@code system.columns}. */
   private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
@@ -187,14 +192,16 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
   }
 
   private void createTables(String project) {
-    for (String statement : ClickHouseSchema.singleNode(project)) {
-      try {
-        client.execute(statement);
-      } catch (ClickHouseException e) {
-        // Another writer created it between our check and our statement (IF NOT EXISTS races).
-        if (e.code() != ClickHouseEventStatements.TABLE_EXISTS) {
-          throw e;
-        }
+    ClickHouseSchema.singleNode(project).forEach(this::createIfAbsent);
+  }
+
+  private void createIfAbsent(String createStatement) {
+    try {
+      client.execute(createStatement);
+    } catch (ClickHouseException e) {
+      // Another writer created it between our check and our statement (IF NOT EXISTS races).
+      if (e.code() != ClickHouseEventStatements.TABLE_EXISTS) {
+        throw e;
       }
     }
   }
@@ -252,6 +259,42 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
   public void quarantine(List<QuarantinedRecord> records) {
     if (!records.isEmpty()) {
       client.insert(QUARANTINE, INSERTED_QUARANTINE_COLUMNS, rows.writeQuarantined(records));
+    }
+  }
+
+  /** One insert per project, after creating its update log the first time this process sees it. */
+  @Override
+  public void appendProfileUpdates(List<ProfileUpdate> updates) {
+    Map<String, List<ProfileUpdate>> byProject = new LinkedHashMap<>();
+    updates.forEach(
+        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    byProject.forEach((project, batch) -> {
+      if (!profileLogs.contains(project)) {
+        createIfAbsent(ClickHouseSchema.singleNodeProfileUpdates(project));
+        profileLogs.add(project);
+      }
+      client.insert(
+          EventTables.profileUpdates(project),
+          PROFILE_UPDATE_COLUMNS,
+          rows.writeProfileUpdates(batch));
+    });
+  }
+
+  @Override
+  public List<ProfileUpdate> findProfileUpdates(String project, List<String> distinctIds) {
+    if (distinctIds.isEmpty()) {
+      throw new IllegalArgumentException("at least one distinct id is needed");
+    }
+    try {
+      return rows.readProfileUpdates(
+          client.query(
+              ClickHouseEventStatements.selectProfileUpdates(project, distinctIds),
+              ClickHouseFormat.JSON_EACH_ROW));
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of();
+      }
+      throw e;
     }
   }
 

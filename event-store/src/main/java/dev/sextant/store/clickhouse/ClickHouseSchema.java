@@ -80,6 +80,35 @@ public final class ClickHouseSchema {
   }
 
   /**
+   * A project's profile updates, the log that profiles are folded from in Java. Sorted by user and
+   * time, so one user's updates are a range read; the sorting key ends in {@code insert_id}, so a
+   * redelivered update collapses when parts merge (reads de-duplicate before that). Properties are
+   * JSON text: the log is read whole per user, never filtered by a property. One partition: a
+   * user's updates span all of time, and there is no retention by month for profiles. Sharded by
+   * distinct id, like the events.
+   */
+  public static ClickHouseTable profileUpdates(String project) {
+    return new ClickHouseTable(
+        EventTables.profileUpdates(project),
+        List.of(
+            Column.of("project", "String"),
+            Column.of("distinct_id", "String"),
+            Column.of("operation", "String"),
+            Column.of("properties", "String"),
+            Column.of("time_ms", "Int64"),
+            Column.of("insert_id", "String"),
+            Column.of("received_at_ms", "Int64")),
+        "tuple()",
+        "(distinct_id, time_ms, insert_id)",
+        "cityHash64(distinct_id)");
+  }
+
+  /** The statement that creates a project's profile update log on one server; idempotent. */
+  public static String singleNodeProfileUpdates(String project) {
+    return createTable(profileUpdates(project), "ReplacingMergeTree");
+  }
+
+  /**
    * The ClickHouse type of a property column. All nullable (an event need not have every property),
    * except lists: 18.16 and current servers refuse {@code Nullable(Array)}, so an absent list is an
    * empty array, and an empty list is stored as absent on both engines. NUMBER is {@code

@@ -61,15 +61,17 @@ public final class ClusterSchema {
   }
 
   /**
-   * The statements for one project's ID links, events tables and the view between them, in order;
-   * each is idempotent. On a cluster they must run before the project's first event reaches the
-   * sink: the store creates missing tables as on one server, which a cluster must not get.
+   * The statements for one project's ID links, events tables, the view between them and its profile
+   * update log, in order; each is idempotent. On a cluster they must run before the project's first
+   * event reaches the sink: the store creates missing tables as on one server, which a cluster must
+   * not get.
    */
   public static List<String> statements(Layout layout, String project) {
     String onCluster = onCluster(layout);
     ClickHouseTable events = ClickHouseSchema.events(project);
     ClickHouseTable eventsByUser = ClickHouseSchema.eventsByUser(project);
     ClickHouseTable idLinks = ClickHouseSchema.idLinks(project);
+    ClickHouseTable profileUpdates = ClickHouseSchema.profileUpdates(project);
     return List.of(
         local(layout, onCluster, idLinks),
         distributed(layout, onCluster, idLinks),
@@ -81,7 +83,9 @@ public final class ClusterSchema {
             qualified(layout, EventTables.eventsByUserView(project)),
             onCluster,
             qualified(layout, localName(eventsByUser)),
-            qualified(layout, localName(events))));
+            qualified(layout, localName(events))),
+        local(layout, onCluster, profileUpdates),
+        distributed(layout, onCluster, profileUpdates));
   }
 
   private static String onCluster(Layout layout) {

@@ -146,6 +146,48 @@ final class DuckDbEventStatements {
   }
 
   /**
+   * A project's profile updates: the log {@code ProfileFolding} folds. Properties are JSON text in
+   * {@code EventJson}'s form; the primary key on {@code insert_id} with {@code INSERT OR IGNORE}
+   * keeps a redelivered update once.
+   */
+  static String createProfileUpdates(String project) {
+    return """
+    CREATE TABLE IF NOT EXISTS %s
+    (
+        project VARCHAR NOT NULL,
+        distinct_id VARCHAR NOT NULL,
+        operation VARCHAR NOT NULL,
+        properties VARCHAR NOT NULL,
+        time_ms BIGINT NOT NULL,
+        insert_id VARCHAR NOT NULL PRIMARY KEY,
+        received_at_ms BIGINT NOT NULL
+    )\
+    """
+        .formatted(EventTables.profileUpdates(project));
+  }
+
+  static String insertProfileUpdate(String project) {
+    return """
+    INSERT OR IGNORE INTO %s
+        (project, distinct_id, operation, properties, time_ms, insert_id, received_at_ms)
+    VALUES (?, ?, ?, ?, ?, ?, ?)\
+    """
+        .formatted(EventTables.profileUpdates(project));
+  }
+
+  /** The updates of some distinct ids, in the order they apply. */
+  static String selectProfileUpdates(String project, int ids) {
+    return """
+    SELECT project, distinct_id, operation, properties, time_ms, insert_id, received_at_ms
+    FROM %s
+    WHERE project = ? AND distinct_id IN (%s)
+    ORDER BY time_ms, insert_id\
+    """
+        .formatted(
+            EventTables.profileUpdates(project), String.join(", ", Collections.nCopies(ids, "?")));
+  }
+
+  /**
    * DuckDB's type of a property column: NUMBER {@code DECIMAL(38, 8)} as in ClickHouse, DATETIME a
    * {@code TIMESTAMP} holding the wall-clock time, LIST {@code VARCHAR[]}; all nullable.
    */

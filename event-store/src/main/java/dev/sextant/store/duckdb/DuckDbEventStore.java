@@ -4,6 +4,8 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventStore;
@@ -294,6 +296,77 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
           insert.executeBatch();
         }
       });
+    }
+  }
+
+  /** One transaction for the whole batch; the tables of its projects are created in it. */
+  @Override
+  public void appendProfileUpdates(List<ProfileUpdate> updates) {
+    if (updates.isEmpty()) {
+      return;
+    }
+    Map<String, List<ProfileUpdate>> byProject = new LinkedHashMap<>();
+    updates.forEach(
+        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        for (Map.Entry<String, List<ProfileUpdate>> batch : byProject.entrySet()) {
+          String project = batch.getKey();
+          try (Statement statement = writer.createStatement()) {
+            statement.execute(DuckDbEventStatements.createProfileUpdates(project));
+          }
+          try (PreparedStatement insert =
+              writer.prepareStatement(DuckDbEventStatements.insertProfileUpdate(project))) {
+            for (ProfileUpdate update : batch.getValue()) {
+              insert.setString(1, update.project());
+              insert.setString(2, update.distinctId());
+              insert.setString(3, update.operation().name());
+              insert.setString(4, json.writeProperties(update.properties()));
+              insert.setLong(5, update.time().toEpochMilli());
+              insert.setString(6, update.insertId());
+              insert.setLong(7, update.receivedAt().toEpochMilli());
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+        }
+      });
+    }
+  }
+
+  @Override
+  public List<ProfileUpdate> findProfileUpdates(String project, List<String> distinctIds) {
+    requireIds(distinctIds);
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.profileUpdates(project))) {
+        return List.of();
+      }
+      try (PreparedStatement select =
+          reader.prepareStatement(
+              DuckDbEventStatements.selectProfileUpdates(project, distinctIds.size()))) {
+        int parameter = 1;
+        select.setString(parameter++, project);
+        for (String distinctId : distinctIds) {
+          select.setString(parameter++, distinctId);
+        }
+        List<ProfileUpdate> updates = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            updates.add(
+                new ProfileUpdate(
+                    rows.getString("project"),
+                    rows.getString("distinct_id"),
+                    ProfileOperation.valueOf(rows.getString("operation")),
+                    json.readPropertyValues(rows.getString("properties")),
+                    Instant.ofEpochMilli(rows.getLong("time_ms")),
+                    rows.getString("insert_id"),
+                    Instant.ofEpochMilli(rows.getLong("received_at_ms"))));
+          }
+        }
+        return updates;
+      }
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the profile updates of a user of " + project, e);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.sextant.store.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
 import dev.sextant.testsupport.clickhouse.ClickHouseTestServer;
 import java.time.Instant;
@@ -56,6 +58,17 @@ class ClusterSchemaIT {
             });
 
         assertThat(store.findUserEvents("demo", "investor", 10)).containsExactly(event);
+        ProfileUpdate update =
+            new ProfileUpdate(
+                "demo",
+                "investor",
+                ProfileOperation.INCREMENT,
+                Map.of("invest_count", 1L),
+                event.time(),
+                "insert-2",
+                event.receivedAt());
+        store.appendProfileUpdates(List.of(update, update));
+        assertThat(store.findProfileUpdates("demo", List.of("investor"))).containsExactly(update);
         assertThat(
                 client.query(
                     "SELECT engine FROM system.tables WHERE database = "

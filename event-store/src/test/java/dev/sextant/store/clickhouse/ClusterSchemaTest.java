@@ -64,14 +64,27 @@ class ClusterSchemaTest {
   @Test
   void createsEveryTableOfTheSingleServerSchema() {
     assertThat(shared).hasSize(3);
-    assertThat(statements).hasSize(7);
+    assertThat(statements).hasSize(9);
     assertThat(String.join("\n", shared)).contains("sextant.quarantine ");
     assertThat(String.join("\n", statements))
         .contains(
             "sextant.events_demo ",
             "sextant.events_by_user_demo ",
             "sextant.events_by_user_mv_demo",
-            "sextant.id_links_demo ");
+            "sextant.id_links_demo ",
+            "sextant.profile_updates_demo ");
+  }
+
+  @Test
+  void distributesProfileUpdatesByDistinctIdLikeTheEvents() {
+    assertThat(statements.get(7))
+        .startsWith(
+            "CREATE TABLE IF NOT EXISTS sextant.profile_updates_demo_local ON CLUSTER analytics\n")
+        .contains("ORDER BY (distinct_id, time_ms, insert_id)");
+    assertThat(statements.get(8))
+        .endsWith(
+            "ENGINE = Distributed(analytics, sextant, profile_updates_demo_local,"
+                + " cityHash64(distinct_id))");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +48,13 @@ public class UserSequenceController {
         store.findUserEvents(project, userIds, limit).stream()
             .map(event -> UserEvent.of(event, plan))
             .toList();
-    return new UserSequence(project, distinctId, userIds.getFirst(), userIds, events);
+    Map<String, Object> profile =
+        store.findProfile(project, userIds).map(p -> sorted(p.properties())).orElse(null);
+    return new UserSequence(project, distinctId, userIds.getFirst(), userIds, profile, events);
+  }
+
+  private static Map<String, Object> sorted(Map<String, Object> properties) {
+    return new TreeMap<>(properties);
   }
 
   /**
@@ -57,12 +64,14 @@ public class UserSequenceController {
    * @param userId the user it belongs to, as analyses count it: the login id it is linked to, else
    *     itself
    * @param distinctIds every id of that user: {@code userId}, then its linked anonymous ids
+   * @param profile the user's latest profile properties, by name; null when the user has none
    */
   public record UserSequence(
       String project,
       String distinctId,
       String userId,
       List<String> distinctIds,
+      Map<String, Object> profile,
       List<UserEvent> events) {}
 
   /** One event as customer service sees it, with the id it was sent under. */

@@ -1,6 +1,8 @@
 package dev.sextant.query.web;
 
 import dev.sextant.query.model.InvalidQueryException;
+import dev.sextant.query.profile.ProfileNotFoundException;
+import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.segments.SegmentController;
 import dev.sextant.query.segments.SegmentNotFoundException;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(
     assignableTypes = {
       UserSequenceController.class,
+      UserProfileController.class,
       QuarantineController.class,
       AnalysisController.class,
       SegmentController.class
@@ -48,6 +51,14 @@ public class QueryProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/segment-not-found"));
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail noProfile(ProfileNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
+    problem.setTitle("No profile");
     return problem;
   }
 

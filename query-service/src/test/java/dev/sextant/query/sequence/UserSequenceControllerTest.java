@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.profile.ProfileOperation;
+import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.history.PlanVersion;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.TrackingPlan;
@@ -136,5 +138,24 @@ class UserSequenceControllerTest {
         .hasMessage("limit must be between 1 and 1000");
     assertThatThrownBy(() -> controller.events("demo", "user-1", 1001))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void carriesTheUsersLatestProfileOrNullWithoutOne() {
+    store("BindCard", 1000, Map.of());
+    assertThat(controller.events("demo", "user-1", 10).profile()).isNull();
+
+    store.appendProfileUpdates(
+        List.of(
+            new ProfileUpdate(
+                "demo",
+                "user-1",
+                ProfileOperation.SET,
+                Map.of("city", "上海"),
+                Instant.ofEpochMilli(500),
+                "p1",
+                Instant.ofEpochMilli(500))));
+
+    assertThat(controller.events("demo", "user-1", 10).profile()).isEqualTo(Map.of("city", "上海"));
   }
 }

@@ -86,9 +86,11 @@ class SensorsSdkProtocolIT {
     }
     RawHttp.Response batch = replay("node/batch-gzip.http");
     assertThat(batch.status()).isEqualTo(200);
-    assertThat(batch.json().get("accepted").asInt()).isEqualTo(2);
-    assertThat(batch.json().get("results").get(2).get("reasons").get(0).get("code").asString())
-        .isEqualTo("UNSUPPORTED_RECORD_TYPE");
+    assertThat(batch.json().get("accepted").asInt()).isEqualTo(3);
+    JsonNode profile = http.get("/api/v1/projects/demo/users/user-node-1/profile").body();
+    assertThat(profile.get("properties").get("city").asString())
+        .as("the Node SDK's profile_set")
+        .isEqualTo("上海");
 
     JsonNode events = eventsOf("user-node-1");
     assertThat(events).hasSize(4);
