@@ -52,7 +52,10 @@ abstract class AnalysisConformance {
   static final String PROJECT = "conformance";
   static final long DATA_SEED = 20261125L;
 
-  /** Per analysis kind; a deeper run: {@code ./mvnw verify -DargLine=-Dconformance.cases=400}. */
+  /**
+   * Per analysis kind; a deeper run: {@code ./mvnw -pl query-service verify
+   * -Dconformance.cases=400}.
+   */
   static final int CASES = Integer.getInteger("conformance.cases", 60);
 
   static final List<TrackedEvent> EVENTS = GeneratedEvents.generate(PROJECT, DATA_SEED, 40, 2500);
