@@ -47,13 +47,15 @@ import tools.jackson.core.StreamWriteFeature;
 public class QueryConfiguration {
 
   @Bean
-  AnalysisEngine analysisEngine(EventQueries queries, PlanStorage plans) {
+  AnalysisEngine analysisEngine(
+      EventQueries queries, PlanStorage plans, QueryProperties properties) {
     SqlDialect dialect =
         switch (queries.engine()) {
           case CLICKHOUSE -> new ClickHouseDialect();
           case DUCKDB -> new DuckDbDialect();
         };
-    return new AnalysisEngine(queries, dialect, new PlanPropertyTypes(plans));
+    return new AnalysisEngine(
+        queries, dialect, new PlanPropertyTypes(plans), properties.maxResultRows());
   }
 
   /** Analysis results carry exact decimals: written as 10, never 1E+1. */

@@ -32,6 +32,10 @@ public final class AnalysisEngine {
   private final EventQueries queries;
   private final SqlDialect dialect;
   private final PropertyTypes plannedTypes;
+  private final int maxRows;
+
+  /** The default limit on the rows of one statement. */
+  public static final int DEFAULT_MAX_ROWS = 200_000;
 
   /**
    * Each project's columns, read at most every {@link #COLUMNS_TTL}: columns are only ever added,
@@ -48,9 +52,22 @@ public final class AnalysisEngine {
    * @param plannedTypes the property types of a project's tracking plan
    */
   public AnalysisEngine(EventQueries queries, SqlDialect dialect, PropertyTypes plannedTypes) {
+    this(queries, dialect, plannedTypes, DEFAULT_MAX_ROWS);
+  }
+
+  /**
+   * @param maxRows the most rows one statement may return (groups × buckets, segment members per
+   *     page, ...); more is refused with {@link ResultTooLargeException} rather than assembled
+   */
+  public AnalysisEngine(
+      EventQueries queries, SqlDialect dialect, PropertyTypes plannedTypes, int maxRows) {
     this.queries = Objects.requireNonNull(queries, "queries");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.plannedTypes = Objects.requireNonNull(plannedTypes, "plannedTypes");
+    if (maxRows < 1) {
+      throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+    }
+    this.maxRows = maxRows;
   }
 
   public SqlDialect dialect() {
@@ -202,7 +219,11 @@ public final class AnalysisEngine {
         rows.add(new QueryRows(List.of(), List.of()));
       } else {
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
-        rows.add(queries.select(statement, left));
+        QueryRows answer = queries.select(statement, left);
+        if (answer.size() > maxRows) {
+          throw new ResultTooLargeException(answer.size(), maxRows);
+        }
+        rows.add(answer);
       }
     }
     return compiled.assemble(rows);

@@ -1,5 +1,6 @@
 package dev.sextant.query.web;
 
+import dev.sextant.query.engine.ResultTooLargeException;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.profile.ProfileNotFoundException;
 import dev.sextant.query.profile.UserProfileController;
@@ -59,6 +60,18 @@ public class QueryProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
     problem.setTitle("No profile");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail tooLarge(ResultTooLargeException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            e.getMessage() + "; group by fewer or coarser properties, or cover less time");
+    problem.setType(URI.create("https://sextant.dev/problems/result-too-large"));
+    problem.setTitle("Result too large");
+    problem.setProperty("limit", e.limit());
     return problem;
   }
 
