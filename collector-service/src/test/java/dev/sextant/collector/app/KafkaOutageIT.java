@@ -143,11 +143,11 @@ class KafkaOutageIT {
     }
   }
 
-  /** Waits (at most a minute) until an answer after the first {@code skip} is a 200. */
-  private static void awaitAnAcknowledgement(ConcurrentLinkedQueue<Answer> answers, int skip)
+  /** Waits (at most a minute) until an answer after the first {@code earlier} ones is a 200. */
+  private static void awaitAnAcknowledgement(ConcurrentLinkedQueue<Answer> answers, int earlier)
       throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (answers.stream().skip(skip).noneMatch(answer -> answer.status() == 200)
+    while (answers.stream().skip(earlier).noneMatch(answer -> answer.status() == 200)
         && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }

@@ -1,9 +1,9 @@
 package dev.sextant.query.conformance;
 
+import dev.sextant.query.ClickHouseTestClients;
 import dev.sextant.query.sql.ClickHouseDialect;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.store.EventQueries;
-import dev.sextant.store.clickhouse.ClickHouseConnection;
 import dev.sextant.store.clickhouse.ClickHouseEventStore;
 import dev.sextant.store.clickhouse.ClickHouseHttpClient;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
@@ -21,10 +21,7 @@ class ClickHouseAnalysisConformanceIT extends AnalysisConformance {
 
   @BeforeAll
   static void loadStore(ClickHouseTestServer server) {
-    client =
-        new ClickHouseHttpClient(
-            ClickHouseConnection.of(server.baseUrl(), server.database())
-                .withCredentials(server.user(), server.password()));
+    client = ClickHouseTestClients.clientOf(server);
     store = new ClickHouseEventStore(client);
     load(store);
   }

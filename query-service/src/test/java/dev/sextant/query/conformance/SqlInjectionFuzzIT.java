@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.query.ClickHouseTestClients;
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventAnalysisResult;
@@ -21,7 +22,6 @@ import dev.sextant.query.sql.ClickHouseDialect;
 import dev.sextant.query.sql.DuckDbDialect;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.PropertyTypes;
-import dev.sextant.store.clickhouse.ClickHouseConnection;
 import dev.sextant.store.clickhouse.ClickHouseEventStore;
 import dev.sextant.store.clickhouse.ClickHouseHttpClient;
 import dev.sextant.store.duckdb.DuckDbEventStore;
@@ -102,10 +102,7 @@ class SqlInjectionFuzzIT {
 
   @BeforeAll
   static void storeEveryHostileString(ClickHouseTestServer server) {
-    client =
-        new ClickHouseHttpClient(
-            ClickHouseConnection.of(server.baseUrl(), server.database())
-                .withCredentials(server.user(), server.password()));
+    client = ClickHouseTestClients.clientOf(server);
     clickHouse = new ClickHouseEventStore(client);
     clickHouse.createSchema();
     clickHouse.append(EVENTS, TYPES);

@@ -1,7 +1,7 @@
 package dev.sextant.query.sql;
 
+import dev.sextant.query.ClickHouseTestClients;
 import dev.sextant.store.EventQueries;
-import dev.sextant.store.clickhouse.ClickHouseConnection;
 import dev.sextant.store.clickhouse.ClickHouseEventStore;
 import dev.sextant.store.clickhouse.ClickHouseHttpClient;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
@@ -19,10 +19,7 @@ class ClickHouseListSqlIT extends ListSqlContract {
 
   @BeforeAll
   static void loadStore(ClickHouseTestServer server) {
-    client =
-        new ClickHouseHttpClient(
-            ClickHouseConnection.of(server.baseUrl(), server.database())
-                .withCredentials(server.user(), server.password()));
+    client = ClickHouseTestClients.clientOf(server);
     store = new ClickHouseEventStore(client);
     load(store);
   }
