@@ -9,6 +9,7 @@ import dev.sextant.sink.app.SinkApplication;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
 import dev.sextant.testsupport.clickhouse.ClickHouseTestServer;
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import dev.sextant.testsupport.kafka.KafkaExtension;
 import dev.sextant.testsupport.kafka.KafkaTestBroker;
 import dev.sextant.testsupport.postgres.PostgresExtension;
@@ -64,7 +65,14 @@ class DistributedWalkingSkeletonIT {
       "--sextant.kafka.events-topic=e2e.events",
       "--sextant.kafka.quarantine-topic=e2e.quarantine",
     };
-    query = JsonHttp.onLocalPort(port(start(QueryApplication.application(), metadata, events)));
+    query =
+        TestAdmin.signedIn(
+            port(
+                start(
+                    QueryApplication.application(),
+                    metadata,
+                    events,
+                    new String[] {TestAdmin.ARGUMENT})));
     start(SinkApplication.application(), metadata, events, topics);
     // The test's records carry fixed times, years old: the collector must take them.
     String[] oldTimes = {"--sextant.collector.event-time.max-past=36500d"};

@@ -5,6 +5,7 @@ import dev.sextant.collector.embedded.EmbeddedPublishingConfiguration;
 import dev.sextant.query.QueryConfiguration;
 import dev.sextant.registry.SchemaRegistryConfiguration;
 import dev.sextant.registry.web.RegistryWebConfiguration;
+import dev.sextant.security.ConsoleSecurityConfiguration;
 import dev.sextant.server.demo.DemoProjectConfiguration;
 import dev.sextant.store.spring.DuckDbStoreConfiguration;
 import java.time.Clock;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Import;
   CollectorConfiguration.class,
   EmbeddedPublishingConfiguration.class,
   QueryConfiguration.class,
-  DemoProjectConfiguration.class
+  DemoProjectConfiguration.class,
+  ConsoleSecurityConfiguration.class
 })
 public class SextantServer {
 

@@ -3,6 +3,7 @@ package dev.sextant.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class EmbeddedWalkingSkeletonIT {
   void storesAnAcceptedEventDurablyAndQuarantinesAnInvalidOne() {
     String insertId;
     try (ConfigurableApplicationContext server = start()) {
-      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      JsonHttp http = TestAdmin.signedIn(port(server));
 
       JsonHttp.Response posted =
           http.post(
@@ -61,7 +62,7 @@ class EmbeddedWalkingSkeletonIT {
     }
 
     try (ConfigurableApplicationContext restarted = start()) {
-      JsonHttp http = JsonHttp.onLocalPort(port(restarted));
+      JsonHttp http = TestAdmin.signedIn(port(restarted));
       JsonNode sequence = http.get("/api/v1/projects/demo/users/user-42/events").body();
 
       assertThat(sequence.get("events")).hasSize(1);
@@ -80,7 +81,7 @@ class EmbeddedWalkingSkeletonIT {
   @Test
   void countsTheEventsSentBeforeASignupForTheLoginId() {
     try (ConfigurableApplicationContext server = start()) {
-      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      JsonHttp http = TestAdmin.signedIn(port(server));
       String visit =
           """
           {"type":"track","event":"P2P_Invest","distinct_id":"anon-7","time":1485878300000,
@@ -121,7 +122,7 @@ class EmbeddedWalkingSkeletonIT {
   @Test
   void servesTheConsoleAndAnswersBadRequestsWithProblemJson() {
     try (ConfigurableApplicationContext server = start()) {
-      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      JsonHttp http = TestAdmin.signedIn(port(server));
 
       assertThat(http.getText("/")).contains("Sextant");
       JsonHttp.Response badLimit = http.get("/api/v1/projects/demo/users/u/events?limit=0");
@@ -137,7 +138,7 @@ class EmbeddedWalkingSkeletonIT {
   @Test
   void answersAnEventAnalysisOfWhatWasPostedAndExplainsItsSql() {
     try (ConfigurableApplicationContext server = start()) {
-      JsonHttp http = JsonHttp.onLocalPort(port(server));
+      JsonHttp http = TestAdmin.signedIn(port(server));
       String invest =
           """
           {"type":"track","event":"P2P_Invest","distinct_id":"%s","time":%d,
@@ -200,6 +201,7 @@ class EmbeddedWalkingSkeletonIT {
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(SextantServer.class)
         .run(
+            TestAdmin.ARGUMENT,
             "--server.port=0",
             "--sextant.data-dir=" + dataDir,
             // A small demo load; its ids (demo-u-…, demo-anon-…) cannot be user-42.

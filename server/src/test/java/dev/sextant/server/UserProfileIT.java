@@ -3,6 +3,7 @@ package dev.sextant.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +24,14 @@ class UserProfileIT {
     try (ConfigurableApplicationContext server =
         new SpringApplicationBuilder(SextantServer.class)
             .run(
+                TestAdmin.ARGUMENT,
                 "--server.port=0",
                 "--sextant.data-dir=" + dataDir,
                 "--sextant.demo.enabled=false",
                 // The records carry fixed times, years old: the collector must take them.
                 "--sextant.collector.event-time.max-past=36500d")) {
       JsonHttp http =
-          JsonHttp.onLocalPort(
+          TestAdmin.signedIn(
               Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port")));
       JsonHttp.Response created =
           http.put(

@@ -3,6 +3,7 @@ package dev.sextant.query.app;
 import dev.sextant.query.QueryConfiguration;
 import dev.sextant.registry.SchemaRegistryConfiguration;
 import dev.sextant.registry.web.RegistryWebConfiguration;
+import dev.sextant.security.ConsoleSecurityConfiguration;
 import dev.sextant.store.spring.ClickHouseStoreConfiguration;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Import;
   ClickHouseStoreConfiguration.class,
   SchemaRegistryConfiguration.class,
   RegistryWebConfiguration.class,
-  QueryConfiguration.class
+  QueryConfiguration.class,
+  ConsoleSecurityConfiguration.class
 })
 public class QueryApplication {
 

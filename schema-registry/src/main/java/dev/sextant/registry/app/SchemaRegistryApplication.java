@@ -2,6 +2,7 @@ package dev.sextant.registry.app;
 
 import dev.sextant.registry.SchemaRegistryConfiguration;
 import dev.sextant.registry.web.RegistryWebConfiguration;
+import dev.sextant.security.ConsoleSecurityConfiguration;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,7 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /** The schema registry as its own service (distributed mode), on PostgreSQL. */
 @SpringBootApplication
-@Import({SchemaRegistryConfiguration.class, RegistryWebConfiguration.class})
+@Import({
+  SchemaRegistryConfiguration.class,
+  RegistryWebConfiguration.class,
+  ConsoleSecurityConfiguration.class
+})
 public class SchemaRegistryApplication {
 
   @Bean

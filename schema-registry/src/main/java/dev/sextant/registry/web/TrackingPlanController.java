@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,8 +66,9 @@ public class TrackingPlanController {
           @RequestBody
           String body,
       @RequestHeader(name = AUTHOR_HEADER, required = false) String author,
-      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun) {
-    return apply(project, PlanDocuments.fromJson(body), author, dryRun);
+      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+      Principal signedIn) {
+    return apply(project, PlanDocuments.fromJson(body), author(signedIn, author), dryRun);
   }
 
   @GetMapping(path = "/export", produces = YAML)
@@ -87,8 +89,17 @@ public class TrackingPlanController {
       @PathVariable String project,
       @RequestBody String yaml,
       @RequestHeader(name = AUTHOR_HEADER, required = false) String author,
-      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun) {
-    return apply(project, PlanDocuments.fromYaml(yaml), author, dryRun);
+      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+      Principal signedIn) {
+    return apply(project, PlanDocuments.fromYaml(yaml), author(signedIn, author), dryRun);
+  }
+
+  /**
+   * The signed-in console user when there is one (the header cannot override who they are); the
+   * header only names the author where no sign-in exists (the registry used as a library in tests).
+   */
+  private static String author(Principal signedIn, String header) {
+    return signedIn != null ? signedIn.getName() : header;
   }
 
   private ChangeOutcome apply(String project, TrackingPlan plan, String author, boolean dryRun) {

@@ -3,6 +3,9 @@ package dev.sextant.registry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.registry.app.SchemaRegistryApplication;
+import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 class RegistryApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final CookieManager COOKIES = new CookieManager();
+  private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(COOKIES).build();
+  private static final String DEVELOPER = "li.lei";
+  private static final String DEVELOPER_PASSWORD = "li-lei-chose-this-one";
 
   private static ConfigurableApplicationContext registry;
   private static String base;
@@ -46,9 +52,47 @@ class RegistryApiTest {
     registry =
         SchemaRegistryApplication.application()
             .run(
+                TestAdmin.ARGUMENT,
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    base = "http://localhost:" + registry.getEnvironment().getRequiredProperty("local.server.port");
+    int port = Integer.parseInt(registry.getEnvironment().getRequiredProperty("local.server.port"));
+    base = "http://localhost:" + port;
+    signInAsPlanDeveloper(port);
+  }
+
+  /**
+   * The plan is edited by a tracking-plan developer whom the admin created: they sign in with the
+   * temporary password and choose their own, as in the console.
+   */
+  private static void signInAsPlanDeveloper(int port) {
+    JsonHttp.Response created =
+        TestAdmin.signedIn(port)
+            .post(
+                "/api/v1/admin/users",
+                """
+                {"username":"%s","password":"temporary-password-1","role":"PLAN_DEVELOPER"}
+                """
+                    .formatted(DEVELOPER));
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    get("/api/v1/session");
+    Answer signedIn =
+        send(
+            "POST",
+            "/api/v1/session",
+            "application/x-www-form-urlencoded",
+            "username=" + DEVELOPER + "&password=temporary-password-1");
+    assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
+    assertThat(signedIn.json().get("must_change_password").asBoolean()).isTrue();
+    Answer changed =
+        send(
+            "POST",
+            "/api/v1/session/password",
+            "application/json",
+            """
+            {"current_password":"temporary-password-1","new_password":"%s"}
+            """
+                .formatted(DEVELOPER_PASSWORD));
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
   }
 
   @AfterAll
@@ -68,7 +112,13 @@ class RegistryApiTest {
 
   private static Answer send(String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).header("X-Sextant-Author", "li.lei");
+        HttpRequest.newBuilder(URI.create(base + path))
+            // Ignored: the signed-in user is the author (a header could name anyone).
+            .header("X-Sextant-Author", "someone.else");
+    COOKIES.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .findFirst()
+        .ifPresent(cookie -> request.header("X-XSRF-TOKEN", cookie.getValue()));
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,9 +51,9 @@ class ConsoleIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run("--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(TestAdmin.ARGUMENT, "--server.port=0", "--sextant.data-dir=" + dataDir);
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    http = JsonHttp.onLocalPort(port);
+    http = TestAdmin.signedIn(port);
     baseUrl = "http://127.0.0.1:" + port;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +70,9 @@ class CaseStudyCampaignIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run("--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(TestAdmin.ARGUMENT, "--server.port=0", "--sextant.data-dir=" + dataDir);
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    http = JsonHttp.onLocalPort(port);
+    http = TestAdmin.signedIn(port);
   }
 
   @AfterAll

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,12 +47,13 @@ class BrowserSdkIT {
     server =
         new SpringApplicationBuilder(SextantServer.class)
             .run(
+                TestAdmin.ARGUMENT,
                 "--server.port=0",
                 "--sextant.data-dir=" + dataDir,
                 // A small demo load: the test needs the plan, not the events.
                 "--sextant.demo.users=20");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    http = JsonHttp.onLocalPort(port);
+    http = TestAdmin.signedIn(port);
     serverUrl = "http://127.0.0.1:" + port + "/sa?project=demo";
   }
 

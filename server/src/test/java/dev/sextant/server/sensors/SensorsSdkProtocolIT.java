@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.JsonHttp;
+import dev.sextant.testsupport.http.TestAdmin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,7 @@ class SensorsSdkProtocolIT {
     server =
         new SpringApplicationBuilder(SextantServer.class)
             .run(
+                TestAdmin.ARGUMENT,
                 "--server.port=0",
                 "--sextant.data-dir=" + dataDir,
                 // A small demo load: the tests need the plan, not the events.
@@ -64,7 +66,7 @@ class SensorsSdkProtocolIT {
                 // The SDK captures are replayed with the times they were recorded at.
                 "--sextant.collector.event-time.max-past=36500d");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    http = JsonHttp.onLocalPort(port);
+    http = TestAdmin.signedIn(port);
     raw = new RawHttp(port);
     baseUrl = "http://127.0.0.1:" + port;
   }

@@ -2,17 +2,23 @@ package dev.sextant.testsupport.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small JSON-over-HTTP client for tests that talk to a running Sextant service the way a user
- * would (curl-like), without Spring's test slices in between.
+ * would (curl-like), without Spring's test slices in between. It keeps cookies like a browser:
+ * after {@link #signIn} its requests carry the console session and, on unsafe methods, the CSRF
+ * token the console's JavaScript would send.
  */
 public final class JsonHttp {
 
@@ -20,8 +26,9 @@ public final class JsonHttp {
   public record Response(int status, JsonNode body, String contentType) {}
 
   private final URI baseUrl;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
   private final JsonMapper json = JsonMapper.builder().build();
 
   public JsonHttp(URI baseUrl) {
@@ -30,6 +37,52 @@ public final class JsonHttp {
 
   public static JsonHttp onLocalPort(int port) {
     return new JsonHttp(URI.create("http://127.0.0.1:" + port));
+  }
+
+  /**
+   * Signs in to the console as a browser would: reads the session (which hands out the CSRF
+   * cookie), then posts the sign-in form with the token.
+   *
+   * @return the sign-in answer (200 with the session, or a problem)
+   */
+  public Response signIn(String username, String password) {
+    get("/api/v1/session");
+    String form =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/api/v1/session"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /**
+   * Signs in and fails the test unless it worked.
+   *
+   * @return this client, signed in
+   */
+  public JsonHttp signedInAs(String username, String password) {
+    Response answer = signIn(username, password);
+    if (answer.status() != 200) {
+      throw new AssertionError("could not sign in as " + username + ": " + answer);
+    }
+    return this;
+  }
+
+  /** A POST as a forged cross-site form would send it: the session cookie, but no CSRF header. */
+  public Response postWithoutCsrfToken(String path, String jsonBody) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(baseUrl.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+    return send(request, false);
+  }
+
+  /** Forgets the session and CSRF cookies, as a new browser would. */
+  public void forgetCookies() {
+    cookies.getCookieStore().removeAll();
   }
 
   public Response get(String path) {
@@ -74,6 +127,13 @@ public final class JsonHttp {
   }
 
   private Response send(HttpRequest.Builder request) {
+    return send(request, true);
+  }
+
+  private Response send(HttpRequest.Builder request, boolean withCsrfToken) {
+    if (withCsrfToken) {
+      csrfToken().ifPresent(token -> request.setHeader("X-XSRF-TOKEN", token));
+    }
     try {
       HttpResponse<String> response =
           client.send(
@@ -89,5 +149,13 @@ public final class JsonHttp {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The CSRF token the server last handed out in the {@code XSRF-TOKEN} cookie. */
+  public java.util.Optional<String> csrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst();
   }
 }
