@@ -14,14 +14,17 @@ import dev.sextant.query.sql.ClickHouseDialect;
 import dev.sextant.query.sql.DuckDbDialect;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.query.web.AnalysisController;
+import dev.sextant.query.web.AnalystScopes;
 import dev.sextant.query.web.QueryProblems;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
+import dev.sextant.security.access.ConsoleActors;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.UserLists;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +48,11 @@ import tools.jackson.core.StreamWriteFeature;
   QueryProblems.class
 })
 public class QueryConfiguration {
+
+  @Bean
+  AnalystScopes analystScopes(ObjectProvider<ConsoleActors> actors, PlanStorage plans) {
+    return new AnalystScopes(actors, plans);
+  }
 
   @Bean
   AnalysisEngine analysisEngine(

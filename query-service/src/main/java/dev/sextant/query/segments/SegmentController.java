@@ -1,8 +1,10 @@
 package dev.sextant.query.segments;
 
+import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.model.SegmentRule;
 import dev.sextant.query.web.AnalysisRequests;
+import dev.sextant.query.web.AnalystScopes;
 import dev.sextant.registry.storage.PlanStorage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,14 +46,23 @@ public class SegmentController {
   private final ProjectZones zones;
   private final JsonMapper json = JsonMapper.shared();
 
-  public SegmentController(SegmentService segments, PlanStorage plans) {
+  private final AnalystScopes scopes;
+
+  public SegmentController(SegmentService segments, PlanStorage plans, AnalystScopes scopes) {
     this.segments = segments;
     this.zones = new ProjectZones(plans);
+    this.scopes = scopes;
+  }
+
+  /** Refuses a rule that reads events outside an analyst's business lines. */
+  private void checkScope(String project, JsonNode rule, String field) {
+    scopes.check(project, SegmentRequests.rule(rule, field, zoneOf(project)));
   }
 
   @PostMapping("/segments")
   @ResponseStatus(HttpStatus.CREATED)
   public SegmentView create(@PathVariable String project, @RequestBody JsonNode body) {
+    checkScope(project, body.get("rule"), "rule");
     return view(
         segments.create(
             project, text(body, "name"), body.get("rule"), refresh(body), zoneOf(project)));
@@ -76,6 +87,7 @@ public class SegmentController {
   /** The live count while a rule is edited: {@code {"rule": ..., "as_of": "2017-02-14"}}. */
   @PostMapping("/segments/preview")
   public Map<String, Long> preview(@PathVariable String project, @RequestBody JsonNode body) {
+    checkScope(project, body.get("rule"), "rule");
     return Map.of(
         "users", segments.preview(project, body.get("rule"), asOf(body), zoneOf(project)));
   }
@@ -95,8 +107,9 @@ public class SegmentController {
     for (int i = 0; i < list.size(); i++) {
       String at = "segments[" + i + "]";
       String name = text(list.get(i), "name");
-      if (rules.put(name, SegmentRequests.rule(list.get(i).get("rule"), at + ".rule", zone))
-          != null) {
+      SegmentRule rule = SegmentRequests.rule(list.get(i).get("rule"), at + ".rule", zone);
+      scopes.check(project, rule);
+      if (rules.put(name, rule) != null) {
         throw new InvalidQueryException(at + ".name", "names must be distinct");
       }
     }
@@ -105,7 +118,8 @@ public class SegmentController {
         rules,
         asOf(body),
         zone,
-        AnalysisRequests.funnel(body.get("funnel"), "funnel", zone));
+        (FunnelAnalysis)
+            scopes.confine(project, AnalysisRequests.funnel(body.get("funnel"), "funnel", zone)));
   }
 
   @PostMapping("/segments/{id}/snapshots")

@@ -27,11 +27,14 @@ public class AnalysisController {
   private final AnalysisService analyses;
   private final PlanStorage plans;
   private final SegmentService segments;
+  private final AnalystScopes scopes;
 
-  public AnalysisController(AnalysisService analyses, PlanStorage plans, SegmentService segments) {
+  public AnalysisController(
+      AnalysisService analyses, PlanStorage plans, SegmentService segments, AnalystScopes scopes) {
     this.analyses = analyses;
     this.plans = plans;
     this.segments = segments;
+    this.scopes = scopes;
   }
 
   @PostMapping("/api/v1/projects/{project}/analyses/{kind}")
@@ -54,11 +57,16 @@ public class AnalysisController {
     if (segment == null || segment.isNull()) {
       return List.of();
     }
-    return List.of(segments.segment(project, segment, zoneOf(project)));
+    Segment read = segments.segment(project, segment, zoneOf(project));
+    if (segment.has("rule")) {
+      scopes.check(project, read.rule());
+    }
+    return List.of(read);
   }
 
+  /** The request, confined to an analyst's business lines. */
   private Analysis request(String project, String kind, JsonNode body) {
-    return AnalysisRequests.read(kind, body, zoneOf(project));
+    return scopes.confine(project, AnalysisRequests.read(kind, body, zoneOf(project)));
   }
 
   private ZoneId zoneOf(String project) {

@@ -1,5 +1,6 @@
 package dev.sextant.query.web;
 
+import dev.sextant.query.access.OutOfScopeException;
 import dev.sextant.query.engine.ResultTooLargeException;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.profile.ProfileNotFoundException;
@@ -44,6 +45,16 @@ public class QueryProblems {
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
     problem.setTitle("Invalid query");
+    return problem;
+  }
+
+  /** An analyst's request reads events outside their business lines. */
+  @ExceptionHandler
+  ProblemDetail outOfScope(OutOfScopeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/out-of-scope"));
+    problem.setTitle("Outside your business lines");
+    problem.setProperty("events", e.events());
     return problem;
   }
 

@@ -32,6 +32,7 @@ public final class SextantArchitecture {
     "dev.sextant.query.reference..",
     "dev.sextant.query.sql..",
     "dev.sextant.query.campaign..",
+    "dev.sextant.query.access..",
   };
 
   private SextantArchitecture() {}
