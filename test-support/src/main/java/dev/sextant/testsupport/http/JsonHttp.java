@@ -103,6 +103,14 @@ public final class JsonHttp {
             .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** A POST of a non-JSON body (YAML, CSV); answers the status. */
+  public int postText(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(baseUrl.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)))
+        .status();
+  }
+
   public Response delete(String path) {
     return send(HttpRequest.newBuilder(baseUrl.resolve(path)).DELETE());
   }
