@@ -70,7 +70,8 @@ class DeploymentManifestsTest {
           "spring.datasource.username",
           "spring.datasource.password",
           "spring.kafka.bootstrap-servers",
-          "management.endpoint.health.probes.enabled");
+          "management.endpoint.health.probes.enabled",
+          "server.servlet.session.cookie.secure");
 
   private final JsonNode compose = readYaml(DEPLOY.resolve("docker-compose.yml")).getFirst();
 
