@@ -4,6 +4,7 @@ import dev.sextant.query.engine.AnalysisService;
 import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.Segment;
 import dev.sextant.query.segments.SegmentService;
+import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.ProjectSettings;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
@@ -66,7 +67,22 @@ public class AnalysisController {
 
   /** The request, confined to an analyst's business lines. */
   private Analysis request(String project, String kind, JsonNode body) {
-    return scopes.confine(project, AnalysisRequests.read(kind, body, zoneOf(project)));
+    return scopes.confine(
+        project, AnalysisRequests.read(kind, body, zoneOf(project), businessLines(project)));
+  }
+
+  /** The events of each business line of the project's plan, for the active-users shortcut. */
+  private BusinessLineEvents businessLines(String project) {
+    return line ->
+        plans
+            .find(project)
+            .filter(plan -> plan.businessLines().stream().anyMatch(l -> l.name().equals(line)))
+            .map(plan ->
+                plan.events().stream()
+                    .filter(event -> line.equals(event.businessLine()))
+                    .map(EventDefinition::name)
+                    .sorted()
+                    .toList());
   }
 
   private ZoneId zoneOf(String project) {

@@ -41,10 +41,18 @@ public final class AnalysisRequests {
    * @param zone the project's time zone, in which the request's dates are read
    */
   public static Analysis read(String kind, JsonNode body, ZoneId zone) {
+    return read(kind, body, zone, BusinessLineEvents.NONE);
+  }
+
+  /**
+   * @param lines the plan's business lines, for metric shortcuts such as the active users of one
+   *     line
+   */
+  public static Analysis read(String kind, JsonNode body, ZoneId zone, BusinessLineEvents lines) {
     if (body == null || !body.isObject()) {
       throw new InvalidQueryException("body", "must be a JSON object");
     }
-    Reader in = new Reader(body, "", zone);
+    Reader in = new Reader(body, "", zone, lines);
     return switch (kind) {
       case "events" -> in.eventAnalysis();
       case "sessions" -> in.sessionAnalysis();
@@ -70,7 +78,7 @@ public final class AnalysisRequests {
     if (node == null || !node.isObject()) {
       throw new InvalidQueryException(path, "must be an object");
     }
-    return new Reader(node, path, ZoneId.of("UTC")).criteria();
+    return new Reader(node, path, ZoneId.of("UTC"), BusinessLineEvents.NONE).criteria();
   }
 
   /** A funnel request as for {@code funnels}, for other requests that embed one. */
@@ -78,21 +86,51 @@ public final class AnalysisRequests {
     if (node == null || !node.isObject()) {
       throw new InvalidQueryException(path, "must be an object");
     }
-    return new Reader(node, path, zone).funnelAnalysis();
+    return new Reader(node, path, zone, BusinessLineEvents.NONE).funnelAnalysis();
   }
 
   /** A JSON object being read, with its path for errors. */
-  private record Reader(JsonNode node, String path, ZoneId zone) {
+  private record Reader(JsonNode node, String path, ZoneId zone, BusinessLineEvents lines) {
 
     EventAnalysis eventAnalysis() {
       List<Metric> metrics = list("metrics", Reader::metric);
+      Granularity granularity = granularity("granularity", Granularity.DAY);
+      checkActiveUserGranularity(granularity);
       return new EventAnalysis(
           metrics,
           filterOrNone("filter"),
           strings("group_by"),
           range(),
-          granularity("granularity", Granularity.DAY),
+          granularity,
           bool("compare_with_previous"));
+    }
+
+    /** DAU, WAU and MAU are active users counted per day, week and month: nothing else. */
+    private void checkActiveUserGranularity(Granularity granularity) {
+      JsonNode metrics = node.get("metrics");
+      for (int i = 0; i < metrics.size(); i++) {
+        JsonNode shortcut = metrics.get(i).get("shortcut");
+        if (shortcut == null || !shortcut.isString()) {
+          continue;
+        }
+        Granularity needed =
+            switch (shortcut.asString()) {
+              case "dau" -> Granularity.DAY;
+              case "wau" -> Granularity.WEEK;
+              case "mau" -> Granularity.MONTH;
+              default -> granularity;
+            };
+        if (needed != granularity) {
+          throw new InvalidQueryException(
+              at("metrics[" + i + "].shortcut"),
+              shortcut.asString()
+                  + " counts active users per "
+                  + needed.name().toLowerCase(java.util.Locale.ROOT)
+                  + ": use granularity "
+                  + needed.name().toLowerCase(java.util.Locale.ROOT)
+                  + ", or the active_users shortcut");
+        }
+      }
     }
 
     SessionAnalysis sessionAnalysis() {
@@ -149,7 +187,62 @@ public final class AnalysisRequests {
     }
 
     Metric metric() {
+      JsonNode shortcut = node.get("shortcut");
+      if (shortcut != null && !shortcut.isNull()) {
+        return shortcut(shortcut);
+      }
       return new Metric(criteria(), measure());
+    }
+
+    /**
+     * A named metric ({@code docs/query-api.md}): {@code pv}, {@code uv}, {@code dau}, {@code wau},
+     * {@code mau}, {@code active_users} (optionally of one {@code business_line}), {@code
+     * new_users}, {@code registered_users} (users with a {@code $SignUp}, the event {@code
+     * track_signup} records, or the {@code events} given). A {@code filter} applies on top.
+     */
+    private Metric shortcut(JsonNode shortcut) {
+      if (!shortcut.isString()) {
+        throw new InvalidQueryException(at("shortcut"), "must be a shortcut name");
+      }
+      if (node.has("measure")) {
+        throw new InvalidQueryException(at("measure"), "a shortcut sets its own measure");
+      }
+      Filter filter = filterOrNone("filter");
+      Measure users = new Measure.UserCount();
+      return switch (shortcut.asString()) {
+        case "pv" -> new Metric(Metric.PAGE_VIEWS.where(filter), new Measure.EventCount());
+        case "uv" -> new Metric(Metric.PAGE_VIEWS.where(filter), users);
+        case "dau", "wau", "mau" -> new Metric(anyEventOfLine().where(filter), users);
+        case "active_users" -> new Metric(anyEventOfLine().where(filter), users);
+        case "new_users" ->
+            new Metric(EventCriteria.anyEvent().where(filter), new Measure.NewUsers());
+        case "registered_users" -> {
+          List<String> named = strings("events");
+          yield new Metric(
+              new EventCriteria(named.isEmpty() ? List.of("$SignUp") : named, filter), users);
+        }
+        default ->
+            throw new InvalidQueryException(
+                at("shortcut"),
+                "pv, uv, dau, wau, mau, active_users, new_users or registered_users");
+      };
+    }
+
+    /** Any event, or with {@code business_line} the events of that line of the plan. */
+    private EventCriteria anyEventOfLine() {
+      String line = optionalText("business_line");
+      if (line == null) {
+        return EventCriteria.anyEvent();
+      }
+      List<String> events =
+          lines
+              .eventsOf(line)
+              .orElseThrow(
+                  () -> new InvalidQueryException(at("business_line"), "no such business line"));
+      if (events.isEmpty()) {
+        throw new InvalidQueryException(at("business_line"), "the line has no events yet");
+      }
+      return new EventCriteria(events, Filter.none());
     }
 
     /** {@code "events"}, {@code "users"}, ... or {@code {"sum": "amount"}}. */
@@ -301,7 +394,7 @@ public final class AnalysisRequests {
       }
       List<T> values = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
-        values.add(element.apply(new Reader(array.get(i), at(field) + "[" + i + "]", zone)));
+        values.add(element.apply(new Reader(array.get(i), at(field) + "[" + i + "]", zone, lines)));
       }
       return values;
     }
@@ -334,7 +427,7 @@ public final class AnalysisRequests {
       if (value == null || value.isNull()) {
         return null;
       }
-      return new Reader(value, at(field), zone).text();
+      return new Reader(value, at(field), zone, lines).text();
     }
 
     long requiredLong(String field) {
@@ -342,14 +435,14 @@ public final class AnalysisRequests {
       if (value == null || value.isNull()) {
         throw new InvalidQueryException(at(field), "is required");
       }
-      return new Reader(value, at(field), zone).longValue();
+      return new Reader(value, at(field), zone, lines).longValue();
     }
 
     long longOr(String field, long fallback) {
       JsonNode value = node.get(field);
       return value == null || value.isNull()
           ? fallback
-          : new Reader(value, at(field), zone).longValue();
+          : new Reader(value, at(field), zone, lines).longValue();
     }
 
     boolean bool(String field) {
@@ -368,7 +461,7 @@ public final class AnalysisRequests {
       if (value == null || !value.isObject()) {
         throw new InvalidQueryException(at(field), "must be an object");
       }
-      return new Reader(value, at(field), zone);
+      return new Reader(value, at(field), zone, lines);
     }
 
     String at(String field) {
