@@ -87,6 +87,11 @@ class DistributedWalkingSkeletonIT {
   }
 
   @Test
+  void theQueryServiceServesTheConsole() {
+    assertThat(query.getText("/")).contains("<title>Sextant 六分仪</title>", "<div id=\"app\">");
+  }
+
+  @Test
   void anEventTravelsFromCollectorThroughKafkaAndClickHouseToTheQueryService() {
     assertThat(query.put("/api/v1/projects/fx/plan", PLAN).status()).isEqualTo(200);
 
