@@ -130,7 +130,7 @@ public class ConsoleSecurityConfiguration {
             csrf.spa()
                 // The collector takes events from apps, pages and back ends of any origin,
                 // with no cookie: API keys, not sessions, authorise it.
-                .ignoringRequestMatchers("/sa", "/sa.gif", "/api/v1/events", "/api/v1/events/**"))
+                .ignoringRequestMatchers(AccessRules.COLLECTOR_PATHS))
         .formLogin(login ->
             login
                 .loginPage("/")

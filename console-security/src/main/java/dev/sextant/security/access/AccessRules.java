@@ -19,10 +19,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public final class AccessRules {
 
   /**
-   * Paths anyone may call: the collector (it checks API keys itself), probes, the console's files.
+   * The collector's paths, including the SDKs' debug mode: anyone may call them, with no session
+   * and no CSRF token; the collector checks project API keys itself.
    */
-  static final String[] PUBLIC_PATHS = {
-    "/sa", "/sa.gif", "/api/v1/events", "/api/v1/events/**", "/error"
+  public static final String[] COLLECTOR_PATHS = {
+    "/sa", "/sa.gif", "/debug", "/api/v1/events", "/api/v1/events/**"
   };
 
   static final String[] PROBES = {
@@ -39,7 +40,9 @@ public final class AccessRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
     rules
-        .requestMatchers(PUBLIC_PATHS)
+        .requestMatchers(COLLECTOR_PATHS)
+        .permitAll()
+        .requestMatchers("/error")
         .permitAll()
         .requestMatchers(PROBES)
         .permitAll()
