@@ -32,4 +32,9 @@ public enum QuarantineCode {
    * device with a wrong clock, or a replay of very old data).
    */
   TIME_OUT_OF_RANGE,
+  /**
+   * An event, or a property, that the plan says only the back end sends, in a request without the
+   * project's secret key: a front end (or anyone) must not be able to forge deposits or trades.
+   */
+  UNAUTHORISED_SOURCE,
 }

@@ -1,9 +1,14 @@
 package dev.sextant.registry;
 
 import dev.sextant.registry.editing.PlanEditor;
+import dev.sextant.registry.keys.JdbcApiKeyStorage;
+import dev.sextant.registry.keys.JdbcPiiKeys;
+import dev.sextant.registry.keys.PiiKeys;
+import dev.sextant.registry.keys.ProjectKeys;
 import dev.sextant.registry.storage.CachingPlanStorage;
 import dev.sextant.registry.storage.JdbcPlanStorage;
 import dev.sextant.registry.storage.PlanStorage;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +37,16 @@ public class SchemaRegistryConfiguration {
         properties.planCacheTtl(),
         // Reloads run on a virtual thread each, off the request threads; nothing to shut down.
         reload -> Thread.ofVirtual().name("plan-reload").start(reload));
+  }
+
+  @Bean
+  ProjectKeys projectKeys(JdbcClient jdbc, Clock clock) {
+    return new ProjectKeys(new JdbcApiKeyStorage(jdbc), new SecureRandom(), clock);
+  }
+
+  @Bean
+  PiiKeys piiKeys(JdbcClient jdbc, Clock clock) {
+    return new JdbcPiiKeys(jdbc, new SecureRandom(), clock);
   }
 
   @Bean

@@ -124,6 +124,21 @@ final class NamingRules {
       } else {
         checkConstraints(path, property);
       }
+      boolean transformed = property.pii() == PiiClass.MASK || property.pii() == PiiClass.HASH;
+      if (transformed
+          && property.type() != null
+          && property.type() != PropertyType.STRING
+          && property.type() != PropertyType.LIST) {
+        // The collector stores a masked or hashed value as text: a typed column could not hold it.
+        violations.add(
+            path + ".pii",
+            ViolationCode.NOT_ALLOWED_FOR_TYPE,
+            "property '"
+                + property.name()
+                + "' is "
+                + property.type()
+                + ": only STRING and LIST properties can be MASK or HASH");
+      }
       if (property.pii() == PiiClass.FORBIDDEN && property.common()) {
         violations.add(
             path + ".common",

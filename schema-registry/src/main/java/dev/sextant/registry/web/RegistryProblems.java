@@ -1,6 +1,8 @@
 package dev.sextant.registry.web;
 
 import dev.sextant.registry.document.PlanDocumentException;
+import dev.sextant.registry.keys.ApiKeyNotFoundException;
+import dev.sextant.registry.keys.ApiKeyRevokedException;
 import dev.sextant.registry.rules.PlanRejectedException;
 import dev.sextant.registry.storage.PlanVersionConflictException;
 import dev.sextant.registry.storage.PlanVersionNotFoundException;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     assignableTypes = {
       TrackingPlanController.class,
       PlanHistoryController.class,
-      SampleEventController.class
+      SampleEventController.class,
+      ApiKeyController.class
     })
 public class RegistryProblems {
 
@@ -66,6 +69,16 @@ public class RegistryProblems {
         List.of(
             Map.of("path", e.path(), "code", "UNREADABLE_DOCUMENT", "message", e.getMessage())));
     return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail keyNotFound(ApiKeyNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "api-key-not-found", "No such API key", e);
+  }
+
+  @ExceptionHandler
+  ProblemDetail keyRevoked(ApiKeyRevokedException e) {
+    return problem(HttpStatus.CONFLICT, "api-key-not-active", "API key no longer works", e);
   }
 
   @ExceptionHandler

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
   TrackingPlanController.class,
   PlanHistoryController.class,
   SampleEventController.class,
+  ApiKeyController.class,
   RegistryProblems.class,
   OpenApiDocument.class
 })

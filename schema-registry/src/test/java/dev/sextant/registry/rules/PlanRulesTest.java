@@ -169,6 +169,16 @@ class PlanRulesTest {
             "properties[6].name",
             ViolationCode.RESERVED_NAME),
         rule(
+            "a NUMBER property to be hashed",
+            p -> p.property(aProperty("salary", PropertyType.NUMBER).pii(PiiClass.HASH)),
+            "properties[6].pii",
+            ViolationCode.NOT_ALLOWED_FOR_TYPE),
+        rule(
+            "a DATE property to be masked",
+            p -> p.property(aProperty("birthday", PropertyType.DATE).pii(PiiClass.MASK)),
+            "properties[6].pii",
+            ViolationCode.NOT_ALLOWED_FOR_TYPE),
+        rule(
             "a property without a type",
             p -> p.property(aProperty("channel", null)),
             "properties[6].type",
