@@ -1,5 +1,6 @@
 package dev.sextant.collector;
 
+import dev.sextant.collector.access.ApiKeyAuthenticator;
 import dev.sextant.collector.drafts.PlanEditorDrafts;
 import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
@@ -13,6 +14,8 @@ import dev.sextant.collector.web.EventsController;
 import dev.sextant.collector.web.RequestRateLimits;
 import dev.sextant.collector.web.SensorsController;
 import dev.sextant.registry.editing.PlanEditor;
+import dev.sextant.registry.keys.PiiKeys;
+import dev.sextant.registry.keys.ProjectKeys;
 import dev.sextant.registry.storage.PlanStorage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,7 +30,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The collector: its HTTP APIs (native and Sensors SDK), ingestion, enrichment and metrics. The
  * process that includes it supplies the {@link EventPublisher} (the event store when embedded,
- * Kafka when distributed), the {@link PlanStorage} and a {@link Clock}.
+ * Kafka when distributed), the {@link PlanStorage}, the {@link ProjectKeys} and {@link PiiKeys}
+ * (from the registry's configuration) and a {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CollectorProperties.class)
@@ -36,7 +40,11 @@ public class CollectorConfiguration {
 
   @Bean
   EventIngestion eventIngestion(
-      PlanStorage plans, EventPublisher publisher, Clock clock, CollectorProperties properties) {
+      PlanStorage plans,
+      EventPublisher publisher,
+      Clock clock,
+      CollectorProperties properties,
+      PiiKeys piiKeys) {
     return new EventIngestion(
         plans,
         publisher,
@@ -44,7 +52,23 @@ public class CollectorConfiguration {
         clock,
         () -> UUID.randomUUID().toString(),
         properties.eventTime().ranges(),
-        TrackIdWindow.of(properties.trackIdWindow(), properties.trackIdCacheSize(), clock));
+        TrackIdWindow.of(properties.trackIdWindow(), properties.trackIdCacheSize(), clock),
+        piiKeys::hashKeyOf);
+  }
+
+  @Bean
+  ApiKeyAuthenticator apiKeyAuthenticator(
+      ProjectKeys keys,
+      CollectorProperties properties,
+      Clock clock,
+      ObjectProvider<MeterRegistry> registry) {
+    CollectorProperties.ApiKeys settings = properties.apiKeys();
+    return new ApiKeyAuthenticator(
+        keys,
+        settings::requiredFor,
+        settings.cacheTtl(),
+        clock,
+        registry.getIfAvailable(SimpleMeterRegistry::new));
   }
 
   @Bean

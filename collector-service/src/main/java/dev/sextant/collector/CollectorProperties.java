@@ -32,6 +32,8 @@ import org.springframework.util.unit.DataSize;
  * @param eventTime how far before or after reception an event's {@code time} may be
  * @param rateLimit records per second per project and requests per second per client (429 past
  *     them)
+ * @param apiKeys whether records must come with a project API key, and how long a key's state is
+ *     cached
  */
 @ConfigurationProperties("sextant.collector")
 public record CollectorProperties(
@@ -46,7 +48,8 @@ public record CollectorProperties(
     @DefaultValue("10m") Duration trackIdWindow,
     @DefaultValue("200000") long trackIdCacheSize,
     @DefaultValue EventTime eventTime,
-    @DefaultValue RateLimit rateLimit) {
+    @DefaultValue RateLimit rateLimit,
+    @DefaultValue ApiKeys apiKeys) {
 
   public CollectorProperties {
     trustedProxies = List.copyOf(trustedProxies);
@@ -155,6 +158,34 @@ public record CollectorProperties(
       projects.forEach((project, rate) ->
           rates.put(project, new Rate(rate.recordsPerSecond(), rate.recordsBurst())));
       return rates;
+    }
+  }
+
+  /**
+   * How senders prove which project they send for.
+   *
+   * @param required whether a request without a key is refused (401) in every project; when false,
+   *     it is taken as from an app or web page (never for back-end-only events)
+   * @param requiredProjects projects that refuse requests without a key even when {@code required}
+   *     is false
+   * @param cacheTtl how long a key's state is remembered: a revoked key is refused after at most
+   *     this long
+   */
+  public record ApiKeys(
+      @DefaultValue("false") boolean required,
+      @DefaultValue List<String> requiredProjects,
+      @DefaultValue("10s") Duration cacheTtl) {
+
+    public ApiKeys {
+      requiredProjects = List.copyOf(requiredProjects);
+      if (cacheTtl.isNegative()) {
+        throw new IllegalArgumentException("api-keys.cache-ttl must not be negative");
+      }
+    }
+
+    /** Whether {@code project} refuses requests that carry no key. */
+    public boolean requiredFor(String project) {
+      return required || requiredProjects.contains(project);
     }
   }
 

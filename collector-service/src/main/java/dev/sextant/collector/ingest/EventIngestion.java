@@ -1,5 +1,6 @@
 package dev.sextant.collector.ingest;
 
+import dev.sextant.collector.pii.PiiProtection;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
@@ -10,6 +11,7 @@ import dev.sextant.registry.storage.PlanStorage;
 import dev.sextant.registry.validation.DraftRegistration;
 import dev.sextant.registry.validation.EventValidator;
 import dev.sextant.registry.validation.ValidationResult;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +41,9 @@ public final class EventIngestion {
   private final Supplier<String> ids;
   private final EventTimeRanges timeRanges;
   private final TrackIdWindow trackIds;
+  private final Function<String, byte[]> hashKeys;
   private final RecordParser parser = new RecordParser();
-  private final ValidatorCache validators = new ValidatorCache();
+  private final PlanRulesCache compiledPlans = new PlanRulesCache();
 
   /** Accepts any event time and de-duplicates nothing. */
   public EventIngestion(
@@ -48,13 +52,22 @@ public final class EventIngestion {
       DraftRegistrar drafts,
       Clock clock,
       Supplier<String> ids) {
-    this(plans, publisher, drafts, clock, ids, EventTimeRanges.UNBOUNDED, TrackIdWindow.DISABLED);
+    this(
+        plans,
+        publisher,
+        drafts,
+        clock,
+        ids,
+        EventTimeRanges.UNBOUNDED,
+        TrackIdWindow.DISABLED,
+        ephemeralHashKeys());
   }
 
   /**
    * @param timeRanges how far from reception each project's event times may be
    * @param trackIds the records recently accepted, by {@code _track_id}, so retries are not stored
    *     twice
+   * @param hashKeys each project's key for the keyed hash of PII class HASH values
    */
   public EventIngestion(
       PlanStorage plans,
@@ -63,7 +76,8 @@ public final class EventIngestion {
       Clock clock,
       Supplier<String> ids,
       EventTimeRanges timeRanges,
-      TrackIdWindow trackIds) {
+      TrackIdWindow trackIds,
+      Function<String, byte[]> hashKeys) {
     this.plans = plans;
     this.publisher = publisher;
     this.drafts = drafts;
@@ -71,9 +85,30 @@ public final class EventIngestion {
     this.ids = ids;
     this.timeRanges = timeRanges;
     this.trackIds = trackIds;
+    this.hashKeys = hashKeys;
   }
 
-  /** Ingests records read without limits and adds nothing to them. */
+  /**
+   * Hash keys made at random per project and kept only in memory, for ingestion without a metadata
+   * database (tests, tools): hashes are stable only within this process.
+   */
+  private static Function<String, byte[]> ephemeralHashKeys() {
+    SecureRandom random = new SecureRandom();
+    ConcurrentMap<String, byte[]> keys = new ConcurrentHashMap<>();
+    return project ->
+        keys.computeIfAbsent(
+            project,
+            p -> {
+              byte[] key = new byte[32];
+              random.nextBytes(key);
+              return key;
+            });
+  }
+
+  /**
+   * Ingests records read without limits, adds nothing to them, and takes them as from a back end
+   * with the secret key: for callers inside the process.
+   */
   public List<RecordOutcome> ingest(String project, List<JsonNode> records) {
     return ingest(
         project,
@@ -81,14 +116,23 @@ public final class EventIngestion {
         Enrichment.NONE);
   }
 
+  /** {@link #ingest(String, List, Enrichment, Source)} as from a back end with the secret key. */
+  public List<RecordOutcome> ingest(
+      String project, List<ReceivedRecord> records, Enrichment enrichment) {
+    return ingest(project, records, enrichment, Source.SECRET_KEY);
+  }
+
   /**
    * Validates every record, publishes the accepted and the quarantined ones in one call (durable on
    * return), and says what happened to each, in request order.
+   *
+   * @param source who sent the records, as far as their API key proves it: events that only the
+   *     back end collects are quarantined unless it is the back end
    */
   public List<RecordOutcome> ingest(
-      String project, List<ReceivedRecord> records, Enrichment enrichment) {
+      String project, List<ReceivedRecord> records, Enrichment enrichment, Source source) {
     Instant receivedAt = clock.instant();
-    Optional<EventValidator> validator = validatorFor(project);
+    Optional<CompiledPlan> validator = compiledPlanOf(project);
     List<TrackedEvent> accepted = new ArrayList<>();
     List<ProfileUpdate> profiles = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
@@ -98,7 +142,8 @@ public final class EventIngestion {
     for (int index = 0; index < records.size(); index++) {
       ReceivedRecord record = records.get(index);
       List<QuarantineReason> reasons = new ArrayList<>();
-      Candidate candidate = evaluate(project, record, validator, enrichment, receivedAt, reasons);
+      Candidate candidate =
+          evaluate(project, record, validator, enrichment, source, receivedAt, reasons);
       if (candidate != null) {
         TrackIdWindow.Key key = candidate.trackKey(project);
         Optional<String> earlier =
@@ -124,8 +169,10 @@ public final class EventIngestion {
         outcomes.add(new RecordOutcome.Accepted(index, insertId));
       } else {
         String id = ids.get();
-        quarantined.add(
-            new QuarantinedRecord(project, id, receivedAt, reasons, record.json().toString()));
+        // Personal values are protected in quarantine too: it is kept, shown and exported.
+        JsonNode kept =
+            validator.map(plan -> plan.pii().redact(record.json())).orElse(record.json());
+        quarantined.add(new QuarantinedRecord(project, id, receivedAt, reasons, kept.toString()));
         outcomes.add(new RecordOutcome.Quarantined(index, id, reasons));
       }
     }
@@ -143,13 +190,13 @@ public final class EventIngestion {
    * the SDKs' debug mode.
    */
   public List<CheckedRecord> check(
-      String project, List<ReceivedRecord> records, Enrichment enrichment) {
+      String project, List<ReceivedRecord> records, Enrichment enrichment, Source source) {
     Instant receivedAt = clock.instant();
-    Optional<EventValidator> validator = validatorFor(project);
+    Optional<CompiledPlan> validator = compiledPlanOf(project);
     List<CheckedRecord> checked = new ArrayList<>();
     for (int index = 0; index < records.size(); index++) {
       List<QuarantineReason> reasons = new ArrayList<>();
-      evaluate(project, records.get(index), validator, enrichment, receivedAt, reasons);
+      evaluate(project, records.get(index), validator, enrichment, source, receivedAt, reasons);
       checked.add(new CheckedRecord(index, reasons));
     }
     return checked;
@@ -174,16 +221,17 @@ public final class EventIngestion {
     return id;
   }
 
-  private Optional<EventValidator> validatorFor(String project) {
-    return plans.find(project).map(validators::forPlan);
+  private Optional<CompiledPlan> compiledPlanOf(String project) {
+    return plans.find(project).map(compiledPlans::forPlan);
   }
 
   /** The event to accept, or null with {@code reasons} filled. */
   private Candidate evaluate(
       String project,
       ReceivedRecord record,
-      Optional<EventValidator> validator,
+      Optional<CompiledPlan> validator,
       Enrichment enrichment,
+      Source source,
       Instant receivedAt,
       List<QuarantineReason> reasons) {
     if (record instanceof ReceivedRecord.Oversized oversized) {
@@ -214,18 +262,22 @@ public final class EventIngestion {
       }
       case RecordParser.Parsed parsed -> {
         timeRanges.of(project).check(parsed.time(), receivedAt).ifPresent(reasons::add);
+        CompiledPlan plan = validator.get();
         Map<String, Object> properties = enrichment.applyTo(parsed.properties());
-        ValidationResult result = validator.get().check(parsed.event(), properties);
+        ValidationResult result = plan.validator().check(parsed.event(), properties);
         reasons.addAll(result.reasons());
+        reasons.addAll(plan.sides().check(parsed.event(), parsed.properties(), source));
         return reasons.isEmpty() && result.conforms()
-            ? new EventCandidate(parsed, properties, result.drafts())
+            ? new EventCandidate(parsed, plan.pii().protect(properties), result.drafts())
             : null;
       }
       case RecordParser.ParsedProfile profile -> {
         // Not enriched: the client's IP and user agent describe a request, not the user.
         timeRanges.of(project).check(profile.time(), receivedAt).ifPresent(reasons::add);
         reasons.addAll(ProfileChecks.check(profile.operation(), profile.properties()));
-        return reasons.isEmpty() ? new ProfileCandidate(profile) : null;
+        return reasons.isEmpty()
+            ? new ProfileCandidate(profile, validator.get().pii().protect(profile.properties()))
+            : null;
       }
     }
   }
@@ -238,7 +290,8 @@ public final class EventIngestion {
   }
 
   /** A profile record that passed its checks. */
-  private record ProfileCandidate(RecordParser.ParsedProfile parsed) implements Candidate {
+  private record ProfileCandidate(RecordParser.ParsedProfile parsed, Map<String, Object> properties)
+      implements Candidate {
 
     @Override
     public TrackIdWindow.Key trackKey(String project) {
@@ -251,7 +304,7 @@ public final class EventIngestion {
           project,
           parsed.distinctId(),
           parsed.operation(),
-          parsed.properties(),
+          properties,
           parsed.time(),
           insertId,
           receivedAt);
@@ -288,21 +341,26 @@ public final class EventIngestion {
     }
   }
 
-  /** Compiles a validator once per project and plan version. */
-  private static final class ValidatorCache {
-    private record Compiled(long version, EventValidator validator) {}
+  /** What a plan version says about records, compiled once: types, senders, personal values. */
+  private record CompiledPlan(
+      long version, EventValidator validator, CollectionSides sides, PiiProtection pii) {}
 
-    private final ConcurrentMap<String, Compiled> byProject = new ConcurrentHashMap<>();
+  /** Compiles each project's plan once per version. */
+  private final class PlanRulesCache {
 
-    EventValidator forPlan(TrackingPlan plan) {
-      return byProject
-          .compute(
-              plan.project(),
-              (project, compiled) ->
-                  compiled != null && compiled.version() == plan.version()
-                      ? compiled
-                      : new Compiled(plan.version(), EventValidator.compile(plan)))
-          .validator();
+    private final ConcurrentMap<String, CompiledPlan> byProject = new ConcurrentHashMap<>();
+
+    CompiledPlan forPlan(TrackingPlan plan) {
+      return byProject.compute(
+          plan.project(),
+          (project, compiled) ->
+              compiled != null && compiled.version() == plan.version()
+                  ? compiled
+                  : new CompiledPlan(
+                      plan.version(),
+                      EventValidator.compile(plan),
+                      CollectionSides.of(plan),
+                      PiiProtection.of(plan, () -> hashKeys.apply(project))));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sextant.collector.web;
 
+import dev.sextant.collector.access.ApiKeyRefusedException;
 import dev.sextant.collector.ingest.EventDeliveryException;
 import dev.sextant.collector.ingest.PayloadTooLargeException;
 import dev.sextant.collector.ingest.TooManyRecordsException;
@@ -36,6 +37,25 @@ public class CollectorProblems {
         "unsupported-content-encoding",
         "Unsupported Content-Encoding",
         e);
+  }
+
+  /**
+   * A missing (where required) or unusable API key: nothing of the request was read or kept; the
+   * sender fixes its key and resends.
+   */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> keyRefused(ApiKeyRefusedException e) {
+    boolean missing = e.refusal() == ApiKeyRefusedException.Refusal.MISSING;
+    ProblemDetail problem =
+        problem(
+            HttpStatus.UNAUTHORIZED,
+            missing ? "api-key-required" : "invalid-api-key",
+            missing ? "API key required" : "API key refused",
+            e);
+    problem.setProperty("reason", e.refusal().name().toLowerCase(java.util.Locale.ROOT));
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sextant\"")
+        .body(problem);
   }
 
   /** The body was kept in quarantine (unless a dry run); the answer says under which id. */

@@ -2,6 +2,7 @@ package dev.sextant.collector.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sextant.collector.CollectorProperties;
+import dev.sextant.collector.access.ApiKeyAuthenticator;
 import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.IngestLimits;
@@ -9,6 +10,8 @@ import dev.sextant.collector.ingest.MalformedBodyException;
 import dev.sextant.collector.ingest.ReceivedRecord;
 import dev.sextant.collector.ingest.RecordOutcome;
 import dev.sextant.collector.ingest.RecordReader;
+import dev.sextant.collector.ingest.Source;
+import dev.sextant.collector.sensors.FormFields;
 import dev.sextant.collector.web.CollectorMetrics.Endpoint;
 import dev.sextant.event.QuarantineReason;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,14 +36,17 @@ public class EventsController {
   private final IngestLimits limits;
   private final RecordReader reader;
   private final RequestRateLimits rateLimits;
+  private final ApiKeyAuthenticator authenticator;
 
   public EventsController(
       EventIngestion ingestion,
       RequestEnrichment enrichment,
       CollectorMetrics metrics,
       CollectorProperties properties,
-      RequestRateLimits rateLimits) {
+      RequestRateLimits rateLimits,
+      ApiKeyAuthenticator authenticator) {
     this.rateLimits = rateLimits;
+    this.authenticator = authenticator;
     this.ingestion = ingestion;
     this.enrichment = enrichment;
     this.metrics = metrics;
@@ -52,10 +58,18 @@ public class EventsController {
   public IngestResponse collect(@RequestParam String project, HttpServletRequest request)
       throws IOException {
     return metrics.timed(
-        Endpoint.NATIVE, () -> collect(project, RequestBody.read(request, limits), request));
+        Endpoint.NATIVE,
+        () -> {
+          // Before the body is read: a refused sender's payload is not even quarantined.
+          Source source =
+              authenticator.authenticate(
+                  project, ClientRequests.presentedKey(request, query(request)));
+          return collect(project, RequestBody.read(request, limits), request, source);
+        });
   }
 
-  private IngestResponse collect(String project, RequestBody body, HttpServletRequest request) {
+  private IngestResponse collect(
+      String project, RequestBody body, HttpServletRequest request, Source source) {
     List<ReceivedRecord> records;
     try {
       records = reader.read(body.payload(limits));
@@ -68,9 +82,17 @@ public class EventsController {
     }
     rateLimits.admitRecords(Endpoint.NATIVE, project, records.size());
     List<RecordOutcome> outcomes =
-        ingestion.ingest(project, records, ClientRequests.enrichment(enrichment, request));
+        ingestion.ingest(project, records, ClientRequests.enrichment(enrichment, request), source);
     metrics.recordOutcomes(Endpoint.NATIVE, outcomes);
     return IngestResponse.of(outcomes);
+  }
+
+  private static FormFields query(HttpServletRequest request) {
+    try {
+      return FormFields.parse(request.getQueryString());
+    } catch (MalformedBodyException e) {
+      throw new MalformedRequestException("the query string: " + e.getMessage(), null);
+    }
   }
 
   /**

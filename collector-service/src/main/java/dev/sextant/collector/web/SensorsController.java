@@ -1,6 +1,7 @@
 package dev.sextant.collector.web;
 
 import dev.sextant.collector.CollectorProperties;
+import dev.sextant.collector.access.ApiKeyAuthenticator;
 import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.ingest.CheckedRecord;
 import dev.sextant.collector.ingest.Enrichment;
@@ -8,6 +9,7 @@ import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.IngestLimits;
 import dev.sextant.collector.ingest.MalformedBodyException;
 import dev.sextant.collector.ingest.RecordOutcome;
+import dev.sextant.collector.ingest.Source;
 import dev.sextant.collector.sensors.FormFields;
 import dev.sextant.collector.sensors.SensorsPayloadDecoder;
 import dev.sextant.collector.web.CollectorMetrics.Endpoint;
@@ -107,14 +109,17 @@ public class SensorsController {
   private final IngestLimits limits;
   private final SensorsPayloadDecoder decoder;
   private final RequestRateLimits rateLimits;
+  private final ApiKeyAuthenticator authenticator;
 
   public SensorsController(
       EventIngestion ingestion,
       RequestEnrichment enrichment,
       CollectorMetrics metrics,
       CollectorProperties properties,
-      RequestRateLimits rateLimits) {
+      RequestRateLimits rateLimits,
+      ApiKeyAuthenticator authenticator) {
     this.rateLimits = rateLimits;
+    this.authenticator = authenticator;
     this.ingestion = ingestion;
     this.enrichment = enrichment;
     this.metrics = metrics;
@@ -130,8 +135,9 @@ public class SensorsController {
         () -> {
           rateLimits.admitClient(Endpoint.SA, request);
           FormFields query = query(request);
+          Source source = authenticate(request, query);
           FormFields fields = bodyFields(request, project(query), Endpoint.SA, true).orElse(query);
-          return IngestResponse.of(ingest(Endpoint.SA, project(query), fields, request));
+          return IngestResponse.of(ingest(Endpoint.SA, project(query), fields, request, source));
         });
   }
 
@@ -143,7 +149,8 @@ public class SensorsController {
         () -> {
           rateLimits.admitClient(Endpoint.SA_BEACON, request);
           FormFields query = query(request);
-          ingest(Endpoint.SA_BEACON, project(query), query, request);
+          Source source = authenticate(request, query);
+          ingest(Endpoint.SA_BEACON, project(query), query, request, source);
           return ResponseEntity.ok()
               .cacheControl(CacheControl.noStore())
               .contentType(MediaType.IMAGE_GIF)
@@ -164,10 +171,11 @@ public class SensorsController {
         () -> {
           rateLimits.admitClient(Endpoint.DEBUG, request);
           FormFields query = query(request);
+          Source source = authenticate(request, query);
           boolean isDryRun = "true".equalsIgnoreCase(dryRun);
           FormFields fields =
               bodyFields(request, project(query), Endpoint.DEBUG, !isDryRun).orElse(query);
-          return debug(project(query), fields, isDryRun, request, HttpStatus.BAD_REQUEST);
+          return debug(project(query), fields, isDryRun, request, source, HttpStatus.BAD_REQUEST);
         });
   }
 
@@ -185,13 +193,27 @@ public class SensorsController {
         () -> {
           rateLimits.admitClient(Endpoint.DEBUG, request);
           FormFields query = query(request);
+          Source source = authenticate(request, query);
           return debug(
-              project(query), query, "true".equalsIgnoreCase(dryRun), request, HttpStatus.OK);
+              project(query),
+              query,
+              "true".equalsIgnoreCase(dryRun),
+              request,
+              source,
+              HttpStatus.OK);
         });
   }
 
+  private Source authenticate(HttpServletRequest request, FormFields query) {
+    return authenticator.authenticate(project(query), ClientRequests.presentedKey(request, query));
+  }
+
   private List<RecordOutcome> ingest(
-      Endpoint endpoint, String project, FormFields fields, HttpServletRequest request) {
+      Endpoint endpoint,
+      String project,
+      FormFields fields,
+      HttpServletRequest request,
+      Source source) {
     return switch (decoder.decode(fields)) {
       case SensorsPayloadDecoder.Undecodable undecodable -> {
         String id =
@@ -203,7 +225,7 @@ public class SensorsController {
         rateLimits.admitRecords(endpoint, project, records.records().size());
         List<RecordOutcome> outcomes =
             ingestion.ingest(
-                project, records.records(), ClientRequests.enrichment(enrichment, request));
+                project, records.records(), ClientRequests.enrichment(enrichment, request), source);
         metrics.recordOutcomes(endpoint, outcomes);
         yield outcomes;
       }
@@ -215,6 +237,7 @@ public class SensorsController {
       FormFields fields,
       boolean dryRun,
       HttpServletRequest request,
+      Source source,
       HttpStatus failureStatus) {
     SensorsPayloadDecoder.Decoded decoded = decoder.decode(fields);
     if (decoded instanceof SensorsPayloadDecoder.Undecodable undecodable) {
@@ -234,11 +257,11 @@ public class SensorsController {
     List<DebugRecord> results;
     if (dryRun) {
       results =
-          ingestion.check(project, records.records(), enriched).stream()
+          ingestion.check(project, records.records(), enriched, source).stream()
               .map(DebugRecord::of)
               .toList();
     } else {
-      List<RecordOutcome> outcomes = ingestion.ingest(project, records.records(), enriched);
+      List<RecordOutcome> outcomes = ingestion.ingest(project, records.records(), enriched, source);
       metrics.recordOutcomes(Endpoint.DEBUG, outcomes);
       results = outcomes.stream().map(DebugRecord::of).toList();
     }

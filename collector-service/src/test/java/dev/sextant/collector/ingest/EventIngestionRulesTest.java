@@ -2,15 +2,20 @@ package dev.sextant.collector.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.sextant.collector.pii.KeyedHash;
+import dev.sextant.collector.pii.PiiProtection;
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.history.PlanVersion;
+import dev.sextant.registry.plan.CollectedBy;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.EventProperty;
+import dev.sextant.registry.plan.PiiClass;
 import dev.sextant.registry.plan.PropertyDefinition;
 import dev.sextant.registry.plan.PropertyType;
 import dev.sextant.registry.plan.TrackingPlan;
@@ -28,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ingestion rules beyond the plan: {@code _track_id} de-duplication and event time sanity. */
+/**
+ * The ingestion rules beyond the plan's types: {@code _track_id} de-duplication, event time sanity,
+ * who may send back-end events, and what happens to personal values.
+ */
 class EventIngestionRulesTest {
 
   private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
@@ -54,7 +62,10 @@ class EventIngestionRulesTest {
           new EventTimeRanges(
               new EventTimeRange(Duration.ofDays(365), Duration.ofMinutes(10)),
               Map.of("archive", new EventTimeRange(Duration.ofDays(3650), Duration.ZERO))),
-          TrackIdWindow.of(Duration.ofMinutes(10), 10_000, clock));
+          TrackIdWindow.of(Duration.ofMinutes(10), 10_000, clock),
+          project -> HASH_KEY);
+
+  private static final byte[] HASH_KEY = new byte[32];
 
   private List<JsonNode> records(String... records) {
     return Arrays.stream(records).map(json::readTree).toList();
@@ -198,12 +209,225 @@ class EventIngestionRulesTest {
             List.of(
                 new ReceivedRecord.Readable(
                     json.readTree(invest("u1", 1, NOW.plus(Duration.ofHours(1)))))),
-            Enrichment.NONE);
+            Enrichment.NONE,
+            Source.SECRET_KEY);
 
     assertThat(checked.getFirst().reasons())
         .extracting(QuarantineReason::code)
         .containsExactly(QuarantineCode.TIME_OUT_OF_RANGE);
     assertThat(publisher.accepted).isEmpty();
+  }
+
+  // --- Who may send what: back-end-only events and properties ---
+
+  /**
+   * Deposits come from the back end; risk_level only the back end knows; amount anyone may send.
+   */
+  private final EventIngestion payments =
+      new EventIngestion(
+          new SamePlan(
+              new TrackingPlan(
+                  "demo",
+                  1,
+                  List.of(
+                      new EventDefinition(
+                          "Deposit",
+                          "充值",
+                          null,
+                          null,
+                          null,
+                          CollectedBy.BACK_END,
+                          null,
+                          null,
+                          List.of(new EventProperty("amount", true))),
+                      new EventDefinition(
+                          "ViewProduct",
+                          "浏览产品",
+                          List.of(
+                              new EventProperty("amount", false),
+                              new EventProperty("risk_level", false),
+                              new EventProperty("phone_number", false),
+                              new EventProperty("real_name", false),
+                              new EventProperty("id_photo", false)))),
+                  List.of(
+                      new PropertyDefinition("amount", "金额", PropertyType.NUMBER),
+                      new PropertyDefinition(
+                          "risk_level",
+                          "风险等级",
+                          null,
+                          null,
+                          PropertyType.STRING,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          CollectedBy.BACK_END,
+                          false,
+                          null),
+                      piiProperty("phone_number", PiiClass.HASH),
+                      piiProperty("real_name", PiiClass.MASK),
+                      piiProperty("id_photo", PiiClass.FORBIDDEN)))),
+          publisher,
+          (project, drafts) -> {},
+          clock,
+          () -> "id-" + ids.incrementAndGet(),
+          EventTimeRanges.UNBOUNDED,
+          TrackIdWindow.DISABLED,
+          project -> HASH_KEY);
+
+  private static PropertyDefinition piiProperty(String name, PiiClass pii) {
+    return new PropertyDefinition(
+        name,
+        name,
+        null,
+        null,
+        PropertyType.STRING,
+        null,
+        null,
+        null,
+        null,
+        null,
+        pii,
+        null,
+        false,
+        null);
+  }
+
+  private List<RecordOutcome> send(Source source, String record) {
+    return payments.ingest(
+        "demo",
+        List.of(new ReceivedRecord.Readable(json.readTree(record))),
+        Enrichment.NONE,
+        source);
+  }
+
+  private static final String DEPOSIT =
+      """
+      {"type":"track","event":"Deposit","distinct_id":"u1","time":%d,"properties":{"amount":100}}
+      """
+          .formatted(NOW.toEpochMilli());
+
+  @Test
+  void takesABackEndEventOnlyWithTheSecretKey() {
+    assertThat(send(Source.SECRET_KEY, DEPOSIT).getFirst())
+        .isInstanceOf(RecordOutcome.Accepted.class);
+    for (Source front : List.of(Source.PUBLIC_KEY, Source.UNIDENTIFIED)) {
+      RecordOutcome outcome = send(front, DEPOSIT).getFirst();
+
+      assertThat(outcome).as("%s", front).isInstanceOf(RecordOutcome.Quarantined.class);
+      assertThat(((RecordOutcome.Quarantined) outcome).reasons())
+          .containsExactly(
+              new QuarantineReason(
+                  QuarantineCode.UNAUTHORISED_SOURCE,
+                  "event",
+                  "event 'Deposit' is collected by the back end only: send it with the project's"
+                      + " secret key"));
+    }
+    assertThat(publisher.accepted).hasSize(1);
+    assertThat(publisher.quarantined).hasSize(2);
+  }
+
+  @Test
+  void takesABackEndPropertyOnlyWithTheSecretKey() {
+    String view =
+        """
+        {"type":"track","event":"ViewProduct","distinct_id":"u1","time":%d,
+         "properties":{"amount":5,"risk_level":"C1"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    RecordOutcome fromApp = send(Source.PUBLIC_KEY, view).getFirst();
+
+    assertThat(((RecordOutcome.Quarantined) fromApp).reasons())
+        .extracting(QuarantineReason::code, QuarantineReason::path)
+        .containsExactly(tuple(QuarantineCode.UNAUTHORISED_SOURCE, "properties.risk_level"));
+    assertThat(send(Source.SECRET_KEY, view).getFirst()).isInstanceOf(RecordOutcome.Accepted.class);
+  }
+
+  @Test
+  void aFrontEndEventIsTakenFromAnySource() {
+    String view =
+        """
+        {"type":"track","event":"ViewProduct","distinct_id":"u1","time":%d,"properties":{}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    for (Source source : Source.values()) {
+      assertThat(send(source, view).getFirst())
+          .as("%s", source)
+          .isInstanceOf(RecordOutcome.Accepted.class);
+    }
+  }
+
+  @Test
+  void theDryRunRefusesABackEndEventFromAFrontEndToo() {
+    List<CheckedRecord> checked =
+        payments.check(
+            "demo",
+            List.of(new ReceivedRecord.Readable(json.readTree(DEPOSIT))),
+            Enrichment.NONE,
+            Source.PUBLIC_KEY);
+
+    assertThat(checked.getFirst().reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.UNAUTHORISED_SOURCE);
+  }
+
+  // --- Personal values: masked, hashed, never kept in clear ---
+
+  @Test
+  void storesHashAndMaskPropertiesTransformed() {
+    String view =
+        """
+        {"type":"track","event":"ViewProduct","distinct_id":"u1","time":%d,
+         "properties":{"phone_number":"13812345678","real_name":"张三丰"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    send(Source.PUBLIC_KEY, view);
+
+    Map<String, Object> stored = publisher.accepted.getFirst().properties();
+    assertThat(stored.get("real_name")).isEqualTo("张**");
+    assertThat(stored.get("phone_number")).isEqualTo(new KeyedHash(HASH_KEY).hash("13812345678"));
+  }
+
+  @Test
+  void aQuarantinedRecordKeepsNoPersonalValueInClear() {
+    String view =
+        """
+        {"type":"track","event":"ViewProduct","distinct_id":"u1","time":%d,
+         "properties":{"phone_number":"13812345678","real_name":"张三丰","id_photo":"jpeg…",
+                       "amount":"lots"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    RecordOutcome outcome = send(Source.PUBLIC_KEY, view).getFirst();
+
+    assertThat(outcome).isInstanceOf(RecordOutcome.Quarantined.class);
+    assertThat(((RecordOutcome.Quarantined) outcome).reasons())
+        .extracting(QuarantineReason::code)
+        .contains(QuarantineCode.FORBIDDEN_PROPERTY, QuarantineCode.TYPE_MISMATCH);
+    assertThat(publisher.quarantined.getFirst().payload())
+        .doesNotContain("13812345678", "三丰", "jpeg")
+        .contains("张**", "lots", PiiProtection.REMOVED);
+  }
+
+  @Test
+  void profilesAreProtectedByThePlansClassesToo() {
+    String profile =
+        """
+        {"type":"profile_set","distinct_id":"u1","time":%d,
+         "properties":{"real_name":"张三丰","city":"上海"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    send(Source.PUBLIC_KEY, profile);
+
+    assertThat(publisher.profiles.getFirst().properties())
+        .containsEntry("real_name", "张**")
+        .containsEntry("city", "上海");
   }
 
   /** A plan storage that gives every project the same plan and is never written. */

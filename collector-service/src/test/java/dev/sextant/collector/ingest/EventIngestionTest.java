@@ -210,7 +210,8 @@ class EventIngestionTest {
             received(
                 "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"amount\":1}}",
                 "{\"type\":\"track\",\"event\":\"Nope\",\"distinct_id\":\"u1\",\"time\":1,\"properties\":{\"amount\":\"x\"}}"),
-            Enrichment.NONE);
+            Enrichment.NONE,
+            Source.SECRET_KEY);
 
     assertThat(checked.get(0).conforms()).isTrue();
     assertThat(checked.get(1).reasons())
@@ -352,7 +353,8 @@ class EventIngestionTest {
             () -> "id-" + ids.incrementAndGet(),
             EventTimeRanges.UNBOUNDED,
             TrackIdWindow.of(
-                java.time.Duration.ofMinutes(10), 1000, Clock.fixed(NOW, ZoneOffset.UTC)));
+                java.time.Duration.ofMinutes(10), 1000, Clock.fixed(NOW, ZoneOffset.UTC)),
+            project -> new byte[32]);
     String increment =
         "{\"type\":\"profile_increment\",\"distinct_id\":\"u1\",\"time\":1,"
             + "\"_track_id\":42,\"properties\":{\"logins\":1}}";
