@@ -41,9 +41,13 @@ class EmbeddedWalkingSkeletonIT {
     try (ConfigurableApplicationContext server = start()) {
       JsonHttp http = TestAdmin.signedIn(port(server));
 
+      // Investments come from the back end: they are taken only with the project's secret key.
+      String backEnd = TestAdmin.newKey(http, "demo", "secret");
       JsonHttp.Response posted =
-          http.post(
-              "/api/v1/events?project=demo", "[" + INVEST + "," + INVEST_WITH_TEXT_AMOUNT + "]");
+          http.postWithKey(
+              "/api/v1/events?project=demo",
+              backEnd,
+              "[" + INVEST + "," + INVEST_WITH_TEXT_AMOUNT + "]");
 
       assertThat(posted.status()).isEqualTo(200);
       assertThat(posted.body().get("accepted").asInt()).isEqualTo(1);
@@ -98,8 +102,10 @@ class EmbeddedWalkingSkeletonIT {
           """;
 
       JsonHttp.Response posted =
-          http.post(
-              "/api/v1/events?project=demo", "[" + visit + "," + signup + "," + unlinked + "]");
+          http.postWithKey(
+              "/api/v1/events?project=demo",
+              TestAdmin.newKey(http, "demo", "secret"),
+              "[" + visit + "," + signup + "," + unlinked + "]");
 
       assertThat(posted.body().get("results").valueStream().map(r -> r.get("status").asString()))
           .as(posted.body().toString())
@@ -153,7 +159,12 @@ class EmbeddedWalkingSkeletonIT {
               + ","
               + invest.formatted("it-a", 1485879000000L, "10")
               + "]";
-      assertThat(http.post("/api/v1/events?project=demo", batch).body().get("accepted").asInt())
+      String backEnd = TestAdmin.newKey(http, "demo", "secret");
+      assertThat(
+              http.postWithKey("/api/v1/events?project=demo", backEnd, batch)
+                  .body()
+                  .get("accepted")
+                  .asInt())
           .isEqualTo(3);
 
       String request =

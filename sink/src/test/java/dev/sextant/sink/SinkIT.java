@@ -22,9 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +149,49 @@ class SinkIT {
                 .containsExactly(
                     new IdLink("demo", "anon-7", "trader-7", Instant.ofEpochMilli(3000))));
     assertThat(store.findUserIds("demo", "anon-7")).containsExactly("trader-7", "anon-7");
+  }
+
+  @Test
+  void commitsWhatItLoadedWhenItIsStopped() throws Exception {
+    int events = 500;
+    for (int i = 0; i < events; i++) {
+      kafka.send(EVENTS, "trader-" + (i % 20), json.writeEvent(anEvent("stop-" + i, 5000 + i)));
+    }
+    kafka.flush();
+    await().atMost(Duration.ofSeconds(60)).until(() -> loaded(20) == events);
+
+    // As a rolling update stops a pod: the listener finishes its batch, then commits, then ends.
+    sink.close();
+
+    try (Admin admin =
+        Admin.create(
+            Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets("sextant-sink").partitionsToOffsetAndMetadata().get();
+      Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
+      committed.keySet().stream()
+          .filter(partition -> partition.topic().equals(EVENTS))
+          .forEach(partition -> ends.put(partition, OffsetSpec.latest()));
+      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest =
+          admin.listOffsets(ends).all().get();
+
+      assertThat(ends).isNotEmpty();
+      ends.keySet()
+          .forEach(partition ->
+              assertThat(committed.get(partition).offset())
+                  .as("the committed offset of %s", partition)
+                  .isEqualTo(latest.get(partition).offset()));
+    }
+  }
+
+  /** Events stored for {@code traders} users trader-0, trader-1, ... */
+  private int loaded(int traders) {
+    int count = 0;
+    for (int i = 0; i < traders; i++) {
+      count += store.findUserEvents("demo", "trader-" + i, 10_000).size();
+    }
+    return count;
   }
 
   private ConsumerRecord<String, String> readOne(String topic) {

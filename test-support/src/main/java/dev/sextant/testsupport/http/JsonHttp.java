@@ -96,6 +96,15 @@ public final class JsonHttp {
             .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** A POST with a project API key, as a back end or an app sends events to the collector. */
+  public Response postWithKey(String path, String apiKey, String jsonBody) {
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + apiKey)
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
   public Response put(String path, String jsonBody) {
     return send(
         HttpRequest.newBuilder(baseUrl.resolve(path))

@@ -14,6 +14,21 @@ public final class TestAdmin {
 
   private TestAdmin() {}
 
+  /**
+   * Issues a project API key through the admin API, as an operator would for an app ({@code
+   * public}) or a back end ({@code secret}), and answers its text.
+   */
+  public static String newKey(JsonHttp admin, String project, String kind) {
+    JsonHttp.Response created =
+        admin.post(
+            "/api/v1/projects/" + project + "/keys",
+            "{\"kind\":\"" + kind + "\",\"name\":\"test " + kind + " key\"}");
+    if (created.status() != 201) {
+      throw new AssertionError("could not issue a " + kind + " key: " + created);
+    }
+    return created.body().get("key").asString();
+  }
+
   /** A client of the service on this port, signed in as the first admin. */
   public static JsonHttp signedIn(int port) {
     return JsonHttp.onLocalPort(port).signedInAs(USERNAME, PASSWORD);
