@@ -1,9 +1,9 @@
 SELECT g, countIf(level >= 1) AS users1, countIf(level >= 2) AS users2, arraySort(groupArrayIf(chain[2] - chain[1], level >= 2))[greatest(intDiv((count(if(level >= 2, 1, NULL)) + 1), 2), 1)] AS median2, countIf(level >= 3) AS users3, arraySort(groupArrayIf(chain[3] - chain[2], level >= 3))[greatest(intDiv((count(if(level >= 3, 1, NULL)) + 1), 2), 1)] AS median3
-FROM (SELECT arrayReduce('max', levels) AS level, chains[indexOf(levels, arrayReduce('max', levels))] AS chain, step1_groups[indexOf(levels, arrayReduce('max', levels))] AS g
-FROM (SELECT step1_groups, chains, arrayMap(c -> arrayCount(y -> y > 0, c), chains) AS levels
-FROM (SELECT step1_groups, arrayMap((c, s3) -> arrayPushBack(c, arrayFirst(y -> c[2] > 0 AND y >= c[2] AND y <= c[1] + 3600000, s3)), chains, arrayMap(ignored -> s3, chains)) AS chains
-FROM (SELECT step1_groups, arrayMap((c, s2) -> arrayPushBack(c, arrayFirst(y -> c[1] > 0 AND y >= c[1] AND y <= c[1] + 3600000, s2)), chains, arrayMap(ignored -> s2, chains)) AS chains, s3
-FROM (SELECT step1_groups, arrayMap(x -> [x], s1) AS chains, s2, s3
+FROM (SELECT user_id, arrayReduce('max', levels) AS level, chains[indexOf(levels, arrayReduce('max', levels))] AS chain, step1_groups[indexOf(levels, arrayReduce('max', levels))] AS g
+FROM (SELECT user_id, step1_groups, chains, arrayMap(c -> arrayCount(y -> y > 0, c), chains) AS levels
+FROM (SELECT user_id, step1_groups, arrayMap((c, s3) -> arrayPushBack(c, arrayFirst(y -> c[2] > 0 AND y >= c[2] AND y <= c[1] + 3600000, s3)), chains, arrayMap(ignored -> s3, chains)) AS chains
+FROM (SELECT user_id, step1_groups, arrayMap((c, s2) -> arrayPushBack(c, arrayFirst(y -> c[1] > 0 AND y >= c[1] AND y <= c[1] + 3600000, s2)), chains, arrayMap(ignored -> s2, chains)) AS chains, s3
+FROM (SELECT user_id, step1_groups, arrayMap(x -> [x], s1) AS chains, s2, s3
 FROM (SELECT user_id, arrayMap(p -> tupleElement(p, 3), arraySort(groupArrayIf(tuple(time_ms, insert_id, time_ms), ((event IN ('View') AND (1 = 1)) AND time_ms < 1773072000000)))) AS s1, arrayMap(p -> tupleElement(p, 3), arraySort(groupArrayIf(tuple(time_ms, insert_id, CAST(`amount` AS Nullable(String))), ((event IN ('View') AND (1 = 1)) AND time_ms < 1773072000000)))) AS step1_groups, arraySort(groupArrayIf(time_ms, (event IN ('Register') AND ifNull((`$os` = 'iOS'), 0)))) AS s2, arraySort(groupArrayIf(time_ms, (event IN ('Invest') AND ifNull((`amount` >= toDecimal128('100', 8)), 0)))) AS s3
 FROM (SELECT event, time_ms, insert_id, if(sextant_linked_login_id = '', distinct_id, sextant_linked_login_id) AS user_id, `$os`, `amount`
 FROM events_demo GLOBAL ANY LEFT JOIN (SELECT anonymous_id AS distinct_id, argMin(login_id, (linked_at_ms, login_id)) AS sextant_linked_login_id

@@ -118,6 +118,13 @@ public interface EventStore {
   List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit);
 
   /**
+   * One user's events as {@code query} says, in its order (newest first by time, then by descending
+   * {@code insertId}, each event once): an action sequence filtered by event and time, paged back
+   * with {@link UserEventQuery#before}.
+   */
+  List<TrackedEvent> findUserEvents(String project, UserEventQuery query);
+
+  /**
    * The distinct ids of the user {@code distinctId} belongs to, as analyses resolve it: first the
    * user's id (the login id {@code distinctId} is linked to, else {@code distinctId} itself), then
    * the anonymous ids whose winning link is to that id, in order.

@@ -472,6 +472,63 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void aUserEventQueryReadsTheNamedEventsInItsTimeRangeNewestFirstTiesByInsertId() {
+    Instant time = Instant.parse("2026-11-20T08:00:00.000Z");
+    TrackedEvent tooEarly = event("alice").named("Invest").at(time.minusMillis(1)).build();
+    TrackedEvent b = event("alice").named("Invest").at(time).withInsertId("b").build();
+    TrackedEvent c = event("alice").named("View").at(time).withInsertId("c").build();
+    TrackedEvent a =
+        event("alice")
+            .named("Invest")
+            .at(time)
+            .withInsertId("a")
+            .receivedAt(time.plusSeconds(9))
+            .build();
+    TrackedEvent other = event("alice").named("Login").at(time.plusSeconds(1)).build();
+    TrackedEvent tooLate = event("alice").named("View").at(time.plusSeconds(2)).build();
+    append(List.of(tooEarly, b, c, a, other, tooLate));
+
+    assertThat(
+            store()
+                .findUserEvents(
+                    project,
+                    new UserEventQuery(
+                        List.of("alice"),
+                        new java.util.TreeSet<>(List.of("Invest", "View")),
+                        time,
+                        time.plusSeconds(2),
+                        null,
+                        10)))
+        .containsExactly(c, b, a);
+  }
+
+  @Test
+  void aUserEventQueryContinuesAfterItsPositionAcrossEventsOfOneMillisecond() {
+    Instant time = Instant.parse("2026-11-20T08:00:00.000Z");
+    TrackedEvent newer = event("alice").at(time.plusMillis(1)).withInsertId("a").build();
+    TrackedEvent tieHigh = event("alice").at(time).withInsertId("c").build();
+    TrackedEvent tieLow = event("alice").at(time).withInsertId("b").build();
+    TrackedEvent older = event("alice").at(time.minusMillis(1)).withInsertId("z").build();
+    append(List.of(older, tieLow, newer, tieHigh));
+
+    UserEventQuery.Position afterTieHigh = new UserEventQuery.Position(time, "c");
+    assertThat(
+            store()
+                .findUserEvents(
+                    project,
+                    new UserEventQuery(
+                        List.of("alice"), new java.util.TreeSet<>(), null, null, afterTieHigh, 10)))
+        .containsExactly(tieLow, older);
+    assertThat(store().findUserEvents(project, UserEventQuery.newest(List.of("alice"), 2)))
+        .containsExactly(newer, tieHigh);
+    assertThat(store().findUserEvents(project, UserEventQuery.newest(List.of("alice"), 0)))
+        .isEmpty();
+    assertThat(
+            store().findUserEvents(project + "_never", UserEventQuery.newest(List.of("alice"), 5)))
+        .isEmpty();
+  }
+
+  @Test
   void aProjectWithoutSignupsHasNoLinks() {
     assertThat(store().findLinks(project)).isEmpty();
     append(List.of(event("anon-1").build()));

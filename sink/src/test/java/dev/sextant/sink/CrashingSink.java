@@ -7,6 +7,7 @@ import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.sink.app.SinkApplication;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.PropertyTypes;
+import dev.sextant.store.UserEventQuery;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +64,11 @@ public final class CrashingSink {
     @Override
     public List<TrackedEvent> findUserEvents(String project, List<String> distinctIds, int limit) {
       return delegate.findUserEvents(project, distinctIds, limit);
+    }
+
+    @Override
+    public List<TrackedEvent> findUserEvents(String project, UserEventQuery query) {
+      return delegate.findUserEvents(project, query);
     }
 
     @Override

@@ -43,12 +43,12 @@ public final class AuditedRequests {
               "{segment}/{snapshot}"),
           rule(
               "POST",
-              "/api/v1/projects/{project}/analyses/funnel/users",
+              "/api/v1/projects/{project}/analyses/funnels/users",
               AuditAction.FUNNEL_USERS_EXPORTED,
               null),
           rule(
               "POST",
-              "/api/v1/projects/{project}/analyses/funnel/users.csv",
+              "/api/v1/projects/{project}/analyses/funnels/users.csv",
               AuditAction.FUNNEL_USERS_EXPORTED,
               null),
           rule("POST", "/api/v1/projects/{project}/keys", AuditAction.API_KEY_CREATED, null),

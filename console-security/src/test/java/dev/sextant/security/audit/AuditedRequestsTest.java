@@ -22,6 +22,8 @@ class AuditedRequestsTest {
     "GET, /api/v1/projects/p/users/u1/profile, USER_PROFILE_VIEWED, u1",
     "GET, /api/v1/projects/p/segments/s1/snapshots/n1/members, SEGMENT_MEMBERS_EXPORTED, s1/n1",
     "GET, /api/v1/projects/p/segments/s1/snapshots/n1/members.csv, SEGMENT_MEMBERS_EXPORTED, s1/n1",
+    "POST, /api/v1/projects/p/analyses/funnels/users, FUNNEL_USERS_EXPORTED, ",
+    "POST, /api/v1/projects/p/analyses/funnels/users.csv, FUNNEL_USERS_EXPORTED, ",
     "POST, /api/v1/projects/p/keys/k1/rotate, API_KEY_ROTATED, k1",
     "DELETE, /api/v1/projects/p/keys/k1, API_KEY_REVOKED, k1",
     "PUT, /api/v1/admin/users/li.lei, CONSOLE_USER_CHANGED, li.lei",
@@ -42,6 +44,8 @@ class AuditedRequestsTest {
     "GET, /api/v1/projects/p/users//events",
     "GET, /api/v1/projects/p/plan",
     "POST, /api/v1/projects/p/analyses/funnels",
+    "POST, /api/v1/projects/p/analyses/funnels/users/sql",
+    "GET, /api/v1/projects/p/analyses/funnels/users",
     "GET, relative/path",
   })
   void leavesOtherRequestsOut(String method, String path) {

@@ -2,8 +2,10 @@ package dev.sextant.store.clickhouse;
 
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.EventTables;
+import dev.sextant.store.UserEventQuery;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -88,6 +90,49 @@ final class ClickHouseEventStatements {
             ClickHouseSql.quote(project),
             String.join(", ", distinctIds.stream().map(ClickHouseSql::quote).toList()),
             limit);
+  }
+
+  /**
+   * The events of a {@link UserEventQuery}: newest first, ties by descending insert id, so that a
+   * page continues after the previous one's last (time, insert id); each event once.
+   */
+  static String selectUserEvents(String project, UserEventQuery query) {
+    List<String> where = new ArrayList<>();
+    where.add("project = " + ClickHouseSql.quote(project));
+    where.add("distinct_id IN (" + quoted(query.distinctIds()) + ")");
+    if (!query.events().isEmpty()) {
+      where.add("event IN (" + quoted(List.copyOf(query.events())) + ")");
+    }
+    if (query.from() != null) {
+      where.add("time_ms >= " + query.from().toEpochMilli());
+    }
+    if (query.to() != null) {
+      where.add("time_ms < " + query.to().toEpochMilli());
+    }
+    if (query.before() != null) {
+      long time = query.before().time().toEpochMilli();
+      where.add(
+          "(time_ms < "
+              + time
+              + " OR (time_ms = "
+              + time
+              + " AND insert_id < "
+              + ClickHouseSql.quote(query.before().insertId())
+              + "))");
+    }
+    return """
+    SELECT *
+    FROM %s
+    WHERE %s
+    ORDER BY time_ms DESC, insert_id DESC
+    LIMIT 1 BY insert_id
+    LIMIT %d\
+    """
+        .formatted(EventTables.eventsByUser(project), String.join(" AND ", where), query.limit());
+  }
+
+  private static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(ClickHouseSql::quote).toList());
   }
 
   /** The winning link's login id of an anonymous id: no row when it has no link. */

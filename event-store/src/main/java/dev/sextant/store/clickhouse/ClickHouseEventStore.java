@@ -19,6 +19,7 @@ import dev.sextant.store.PropertyValues;
 import dev.sextant.store.QueryRows;
 import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.UserEventQuery;
 import dev.sextant.store.UserLists;
 import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
 import java.time.Duration;
@@ -306,13 +307,23 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
     if (requireLimit(limit) == 0) {
       return List.of();
     }
+    return readUserEvents(
+        project, ClickHouseEventStatements.selectUserEvents(project, distinctIds, limit));
+  }
+
+  @Override
+  public List<TrackedEvent> findUserEvents(String project, UserEventQuery query) {
+    if (query.limit() == 0) {
+      return List.of();
+    }
+    return readUserEvents(project, ClickHouseEventStatements.selectUserEvents(project, query));
+  }
+
+  private List<TrackedEvent> readUserEvents(String project, String sql) {
     String table = EventTables.eventsByUser(project);
     String answer;
     try {
-      answer =
-          client.query(
-              ClickHouseEventStatements.selectUserEvents(project, distinctIds, limit),
-              ClickHouseFormat.JSON_EACH_ROW);
+      answer = client.query(sql, ClickHouseFormat.JSON_EACH_ROW);
     } catch (ClickHouseException e) {
       if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
         return List.of();

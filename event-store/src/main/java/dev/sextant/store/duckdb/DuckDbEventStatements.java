@@ -3,6 +3,8 @@ package dev.sextant.store.duckdb;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.PropertyValues;
+import dev.sextant.store.UserEventQuery;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +256,41 @@ final class DuckDbEventStatements {
     LIMIT ?\
     """
         .formatted(EventTables.events(project), String.join(", ", Collections.nCopies(ids, "?")));
+  }
+
+  /**
+   * The events of a {@link UserEventQuery}, newest first, ties by descending insert id; parameters
+   * in order: the project, the distinct ids, the event names, {@code from}, {@code to}, the
+   * position before (time twice, then insert id) and the limit, each only when the query has it.
+   */
+  static String selectUserEvents(String project, UserEventQuery query) {
+    List<String> where = new ArrayList<>();
+    where.add("project = ?");
+    where.add("distinct_id IN (" + placeholders(query.distinctIds().size()) + ")");
+    if (!query.events().isEmpty()) {
+      where.add("event IN (" + placeholders(query.events().size()) + ")");
+    }
+    if (query.from() != null) {
+      where.add("time_ms >= ?");
+    }
+    if (query.to() != null) {
+      where.add("time_ms < ?");
+    }
+    if (query.before() != null) {
+      where.add("(time_ms < ? OR (time_ms = ? AND insert_id < ?))");
+    }
+    return """
+    SELECT *
+    FROM %s
+    WHERE %s
+    ORDER BY time_ms DESC, insert_id DESC
+    LIMIT ?\
+    """
+        .formatted(EventTables.events(project), String.join(" AND ", where));
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   /** The login id an anonymous id is linked to (the table keeps only the winning link). */

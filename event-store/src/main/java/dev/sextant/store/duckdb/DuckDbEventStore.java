@@ -15,6 +15,7 @@ import dev.sextant.store.PropertyValues;
 import dev.sextant.store.QueryRows;
 import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.UserEventQuery;
 import dev.sextant.store.UserLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -387,6 +388,47 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
           select.setString(parameter++, distinctId);
         }
         select.setInt(parameter, limit);
+        List<TrackedEvent> events = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            events.add(readEvent(rows));
+          }
+        }
+        return events;
+      }
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the events of a user of " + project, e);
+    }
+  }
+
+  @Override
+  public List<TrackedEvent> findUserEvents(String project, UserEventQuery query) {
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.events(project))) {
+        return List.of();
+      }
+      try (PreparedStatement select =
+          reader.prepareStatement(DuckDbEventStatements.selectUserEvents(project, query))) {
+        int parameter = 1;
+        select.setString(parameter++, project);
+        for (String distinctId : query.distinctIds()) {
+          select.setString(parameter++, distinctId);
+        }
+        for (String event : query.events()) {
+          select.setString(parameter++, event);
+        }
+        if (query.from() != null) {
+          select.setLong(parameter++, query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+          select.setLong(parameter++, query.to().toEpochMilli());
+        }
+        if (query.before() != null) {
+          select.setLong(parameter++, query.before().time().toEpochMilli());
+          select.setLong(parameter++, query.before().time().toEpochMilli());
+          select.setString(parameter++, query.before().insertId());
+        }
+        select.setInt(parameter, query.limit());
         List<TrackedEvent> events = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {

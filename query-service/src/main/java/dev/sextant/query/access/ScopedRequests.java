@@ -4,6 +4,7 @@ import dev.sextant.query.model.Analysis;
 import dev.sextant.query.model.DistributionAnalysis;
 import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.RetentionAnalysis;
 import dev.sextant.query.model.SegmentRule;
@@ -55,6 +56,15 @@ public final class ScopedRequests {
               retention.groupBy());
       case DistributionAnalysis distribution -> confine(distribution, scope);
     };
+  }
+
+  /** A funnel's drill-down reads what its funnel reads, confined the same way. */
+  public static FunnelUsers confine(FunnelUsers users, EventScope scope) {
+    return new FunnelUsers(
+        (FunnelAnalysis) confine(users.funnel(), scope),
+        users.step(),
+        users.outcome(),
+        users.group());
   }
 
   private static DistributionAnalysis confine(DistributionAnalysis analysis, EventScope scope) {

@@ -1,10 +1,13 @@
 package dev.sextant.query.engine;
 
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.FunnelUsers;
+import dev.sextant.query.model.FunnelUsersPage;
 import dev.sextant.query.model.Segment;
 import dev.sextant.query.sql.AnalysisCompiler;
 import dev.sextant.query.sql.CompiledAnalysis;
 import dev.sextant.query.sql.EventSource;
+import dev.sextant.query.sql.FunnelUsersCompiler;
 import dev.sextant.query.sql.PropertyCatalog;
 import dev.sextant.query.sql.SegmentCompiler;
 import dev.sextant.query.sql.SqlDialect;
@@ -184,6 +187,49 @@ public final class AnalysisEngine {
     segments.forEach((name, segment) ->
         results.put(name, run(project, analysis, List.of(segment), timeout, resultType)));
     return results;
+  }
+
+  /** The most rows one statement may return. */
+  public int maxRows() {
+    return maxRows;
+  }
+
+  /**
+   * A page of a funnel's drill-down over the members of every one of {@code segments} (none: all
+   * users): up to {@code limit} users after {@code after} (null: the first page), and the total.
+   */
+  public FunnelUsersPage funnelUsers(
+      String project,
+      FunnelUsers request,
+      List<Segment> segments,
+      String after,
+      int limit,
+      Duration timeout) {
+    Optional<Map<String, ColumnType>> columns = columns(project);
+    EventSource source = restrict(source(project, columns.orElse(Map.of())), segments);
+    return execute(new FunnelUsersCompiler(source).page(request, after, limit), columns, timeout);
+  }
+
+  /**
+   * Up to {@code limit} users of a funnel's drill-down after {@code after}, without the total: a
+   * batch of an export.
+   */
+  public List<String> funnelUsersBatch(
+      String project,
+      FunnelUsers request,
+      List<Segment> segments,
+      String after,
+      int limit,
+      Duration timeout) {
+    Optional<Map<String, ColumnType>> columns = columns(project);
+    EventSource source = restrict(source(project, columns.orElse(Map.of())), segments);
+    return execute(new FunnelUsersCompiler(source).batch(request, after, limit), columns, timeout);
+  }
+
+  /** The SQL of a funnel's drill-down's users, for {@code explain}. */
+  public String explainFunnelUsers(String project, FunnelUsers request, List<Segment> segments) {
+    EventSource source = restrict(source(project, columns(project).orElse(Map.of())), segments);
+    return new FunnelUsersCompiler(source).users(request);
   }
 
   /** The number of the segment's members. */

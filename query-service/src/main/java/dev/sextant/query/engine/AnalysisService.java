@@ -3,14 +3,19 @@ package dev.sextant.query.engine;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.FunnelUsers;
+import dev.sextant.query.model.FunnelUsersPage;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.model.Segment;
+import dev.sextant.query.sql.FunnelUsersCompiler;
 import dev.sextant.store.EventQueries;
 import dev.sextant.store.EventTables;
 import dev.sextant.store.QueryRows;
 import dev.sextant.store.QueryTimeoutException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +104,85 @@ public final class AnalysisService {
               outcome,
               "cache",
               cacheUse));
+    }
+  }
+
+  /**
+   * A page of a funnel's drill-down (not cached: pages are read once, in turn), timed as kind
+   * {@code funnel_users}.
+   */
+  public FunnelUsersPage funnelUsers(
+      String project, FunnelUsers request, List<Segment> segments, String after, int limit) {
+    return timed(
+        "funnel_users",
+        () -> engine.funnelUsers(project, request, segments, after, limit, timeout));
+  }
+
+  /**
+   * Every user of a funnel's drill-down, in id order, handed to {@code batches} a batch at a time
+   * (each batch one statement of at most {@code sextant.query.max-result-rows} rows and its own
+   * timeout), timed as kind {@code funnel_users_export}. The first batch is read before any is
+   * handed on, so a refused request fails before anything is written.
+   */
+  public void exportFunnelUsers(
+      String project, FunnelUsers request, List<Segment> segments, UserBatches batches) {
+    int size = Math.min(FunnelUsersCompiler.MAX_PAGE, engine.maxRows());
+    timed(
+        "funnel_users_export",
+        () -> {
+          String after = null;
+          List<String> batch;
+          do {
+            batch = engine.funnelUsersBatch(project, request, segments, after, size, timeout);
+            batches.accept(batch);
+            after = batch.isEmpty() ? null : batch.getLast();
+          } while (batch.size() == size);
+          return null;
+        });
+  }
+
+  /** Takes the users of an export, a batch at a time. */
+  @FunctionalInterface
+  public interface UserBatches {
+    void accept(List<String> users) throws IOException;
+  }
+
+  /** The SQL of a funnel's drill-down's users on this engine. */
+  public List<String> explain(String project, FunnelUsers request, List<Segment> segments) {
+    return List.of(engine.explainFunnelUsers(project, request, segments));
+  }
+
+  private interface Run<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T timed(String kind, Run<T> run) {
+    Timer.Sample sample = Timer.start(meters);
+    String outcome = "error";
+    try {
+      T result = run.run();
+      outcome = "ok";
+      return result;
+    } catch (InvalidQueryException e) {
+      outcome = "invalid";
+      throw e;
+    } catch (QueryTimeoutException e) {
+      outcome = "timeout";
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      sample.stop(
+          meters.timer(
+              "sextant.query",
+              "kind",
+              kind,
+              "engine",
+              engine.dialect().name(),
+              "outcome",
+              outcome,
+              "cache",
+              "none"));
     }
   }
 

@@ -7,6 +7,7 @@ import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventAnalysisResult;
 import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.RetentionAnalysis;
 import dev.sextant.query.model.RetentionResult;
 import dev.sextant.query.model.Segment;
@@ -44,6 +45,11 @@ public final class ReferenceEngine {
 
   public FunnelResult run(FunnelAnalysis analysis, List<TrackedEvent> events) {
     return new ReferenceFunnel(users).run(analysis, events);
+  }
+
+  /** The users of a funnel's drill-down, sorted by id. */
+  public SortedSet<String> users(FunnelUsers request, List<TrackedEvent> events) {
+    return new ReferenceFunnel(users).users(request, events);
   }
 
   public RetentionResult run(RetentionAnalysis analysis, List<TrackedEvent> events) {

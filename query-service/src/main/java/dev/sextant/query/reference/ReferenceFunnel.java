@@ -5,12 +5,15 @@ import static dev.sextant.query.reference.EventMatching.matches;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.GroupKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Funnels, per {@code docs/analyses.md}, "Funnels". */
 final class ReferenceFunnel {
@@ -49,6 +52,30 @@ final class ReferenceFunnel {
     List<FunnelResult.Group> result = new ArrayList<>();
     groups.forEach((key, chains) -> result.add(groupOf(key, chains, steps)));
     return new FunnelResult(result);
+  }
+
+  /**
+   * The users of a funnel's drill-down ({@code docs/analyses.md}, "Funnel users"): those whose
+   * chain reaches (or stops just before) the step, of the requested group if any, sorted by id.
+   */
+  SortedSet<String> users(FunnelUsers request, List<TrackedEvent> events) {
+    FunnelAnalysis analysis = request.funnel();
+    SortedSet<String> found = new TreeSet<>();
+    UserEvents.byUser(events, users, e -> true)
+        .forEach((user, userEvents) -> {
+          Chain chain = chainOf(analysis, userEvents);
+          if (chain != null
+              && request.outcome().holdsFor(chain.level(), request.step())
+              && (request.group() == null
+                  || request
+                      .group()
+                      .equals(
+                          ReferenceEventAnalysis.groupOf(
+                              chain.first(), List.of(analysis.groupBy()))))) {
+            found.add(user);
+          }
+        });
+    return found;
   }
 
   /**

@@ -229,6 +229,12 @@ public record ClickHouseDialect() implements SqlDialect {
     return type == ColumnType.NUMBER ? "CAST(" + column + " AS Nullable(String))" : column;
   }
 
+  /** A DATE property is stored as its day number (Int32 days since 1970-01-01). */
+  @Override
+  public String date(LocalDate date) {
+    return Long.toString(date.toEpochDay());
+  }
+
   @Override
   public Object readListed(Object raw, ColumnType type) {
     return type == ColumnType.NUMBER && raw instanceof String text ? new BigDecimal(text) : raw;

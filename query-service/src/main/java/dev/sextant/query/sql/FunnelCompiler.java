@@ -5,6 +5,7 @@ import static dev.sextant.query.sql.EventSource.USER;
 import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.FunnelResult;
 import dev.sextant.query.model.GroupKey;
+import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.QueryRows;
 import java.time.Instant;
@@ -45,20 +46,45 @@ public final class FunnelCompiler {
   }
 
   public CompiledAnalysis<FunnelResult> compile(FunnelAnalysis analysis) {
-    ColumnType groupType =
-        analysis.groupBy() == null
-            ? null
-            : EventAnalysisCompiler.groupType(source.catalog(), analysis.groupBy(), "groupBy");
+    ColumnType groupType = groupType(analysis);
     return new CompiledAnalysis<>(
         List.of(statement(analysis, groupType)),
         rows -> assemble(analysis, groupType, rows.getFirst()));
   }
 
   String statement(FunnelAnalysis analysis, ColumnType groupType) {
-    boolean grouped = groupType != null && source.catalog().hasColumn(analysis.groupBy());
-    String query = perUser(analysis, groupType, grouped);
-    query = chains(analysis, grouped, query);
-    return perGroup(analysis, grouped, query);
+    boolean grouped = isGrouped(analysis, groupType);
+    return perGroup(analysis, grouped, userChains(analysis, groupType));
+  }
+
+  /**
+   * The type of the funnel's group-by property; null without group-by.
+   *
+   * @throws InvalidQueryException when the property is unknown or cannot group
+   */
+  ColumnType groupType(FunnelAnalysis analysis) {
+    return analysis.groupBy() == null
+        ? null
+        : EventAnalysisCompiler.groupType(source.catalog(), analysis.groupBy(), "groupBy");
+  }
+
+  /**
+   * Whether the funnel's group values come from a column; a planned property that no event has
+   * stored yet groups every user as not set.
+   */
+  boolean isGrouped(FunnelAnalysis analysis, ColumnType groupType) {
+    return groupType != null && source.catalog().hasColumn(analysis.groupBy());
+  }
+
+  /**
+   * One row per user counted at step 1: {@value EventSource#USER}, {@code level} (the furthest
+   * step), {@code chain} (the times of the first chain that gets there) and {@code g} (the group of
+   * its step-1 event, in {@link SqlDialect#listable} form; NULL when not {@link #isGrouped}). The
+   * funnel's counts and its drill-down ({@link FunnelUsersCompiler}) both read it.
+   */
+  String userChains(FunnelAnalysis analysis, ColumnType groupType) {
+    boolean grouped = isGrouped(analysis, groupType);
+    return chains(analysis, grouped, perUser(analysis, groupType, grouped));
   }
 
   /**
@@ -117,15 +143,17 @@ public final class FunnelCompiler {
   }
 
   /**
-   * {@code level} (the furthest step), {@code chain} (the times of the first chain that gets there)
-   * and {@code g} (the group of its step-1 event), per user. One subquery per step extends every
-   * chain, so the SQL grows linearly with the steps.
+   * {@value EventSource#USER}, {@code level} (the furthest step), {@code chain} (the times of the
+   * first chain that gets there) and {@code g} (the group of its step-1 event), per user. One
+   * subquery per step extends every chain, so the SQL grows linearly with the steps.
    */
   private String chains(FunnelAnalysis analysis, boolean grouped, String perUser) {
     int steps = analysis.steps().size();
     long window = analysis.window().toMillis();
     String query =
-        "SELECT step1_groups, "
+        "SELECT "
+            + USER
+            + ", step1_groups, "
             + dialect.map("s1", "x", "[x]")
             + " AS chains"
             + laterLists(2, steps)
@@ -138,7 +166,9 @@ public final class FunnelCompiler {
           dialect.firstOrZero(
               "s" + k, "y", last + " > 0 AND y >= " + last + " AND y <= c[1] + " + window);
       query =
-          "SELECT step1_groups, "
+          "SELECT "
+              + USER
+              + ", step1_groups, "
               + dialect.mapCapturing("chains", "c", dialect.append("c", next), "s" + k)
               + " AS chains"
               + laterLists(k + 1, steps)
@@ -147,13 +177,17 @@ public final class FunnelCompiler {
               + ") AS u";
     }
     query =
-        "SELECT step1_groups, chains, "
+        "SELECT "
+            + USER
+            + ", step1_groups, chains, "
             + dialect.map("chains", "c", dialect.countWhere("c", "y", "y > 0"))
             + " AS levels FROM ("
             + query
             + ") AS u";
     String best = dialect.indexOf("levels", dialect.listMax("levels"));
     return "SELECT "
+        + USER
+        + ", "
         + dialect.listMax("levels")
         + " AS level, chains["
         + best

@@ -3,6 +3,7 @@ package dev.sextant.query.sql;
 import dev.sextant.store.ColumnType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -133,6 +134,11 @@ public sealed interface SqlDialect permits ClickHouseDialect, DuckDbDialect {
    * numbers travel as text there; {@link #readListed} turns them back.
    */
   String listable(String column, ColumnType type);
+
+  /** A literal to compare a DATE property column with. */
+  default String date(LocalDate date) {
+    return string(date.toString());
+  }
 
   /** A value of {@link #listable} as read back from a result row, in the column's usual form. */
   default Object readListed(Object raw, ColumnType type) {

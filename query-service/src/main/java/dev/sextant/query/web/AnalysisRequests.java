@@ -6,7 +6,9 @@ import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
 import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.Granularity;
+import dev.sextant.query.model.GroupKey;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.model.Literal;
 import dev.sextant.query.model.Measure;
@@ -87,6 +89,39 @@ public final class AnalysisRequests {
       throw new InvalidQueryException(path, "must be an object");
     }
     return new Reader(node, path, zone, BusinessLineEvents.NONE).funnelAnalysis();
+  }
+
+  /**
+   * A funnel's drill-down: a {@code funnels} request with {@code step} (1-based), {@code outcome}
+   * ({@code reached}, the default, or {@code dropped}) and, for a grouped funnel, an optional
+   * {@code group} as the funnel's answer writes it ({@code {"values": ["iOS"]}}, {@code [null]} for
+   * not set).
+   */
+  public static FunnelUsers funnelUsers(JsonNode body, ZoneId zone) {
+    if (body == null || !body.isObject()) {
+      throw new InvalidQueryException("body", "must be a JSON object");
+    }
+    Reader in = new Reader(body, "", zone, BusinessLineEvents.NONE);
+    return new FunnelUsers(
+        in.funnelAnalysis(),
+        (int) in.requiredLong("step"),
+        in.enumOf("outcome", FunnelUsers.Outcome.class, FunnelUsers.Outcome.REACHED),
+        in.group("group"));
+  }
+
+  /** The {@code after} cursor of a page request; null for the first page. */
+  public static String after(JsonNode body) {
+    return new Reader(body, "", ZoneId.of("UTC"), BusinessLineEvents.NONE).optionalText("after");
+  }
+
+  /** The {@code limit} of a page request, 1 to {@code max}. */
+  public static int limit(JsonNode body, int fallback, int max) {
+    long limit =
+        new Reader(body, "", ZoneId.of("UTC"), BusinessLineEvents.NONE).longOr("limit", fallback);
+    if (limit < 1 || limit > max) {
+      throw new InvalidQueryException("limit", "must be 1 to " + max);
+    }
+    return (int) limit;
   }
 
   /** A JSON object being read, with its path for errors. */
@@ -454,6 +489,28 @@ public final class AnalysisRequests {
         throw new InvalidQueryException(at(field), "must be true or false");
       }
       return value.booleanValue();
+    }
+
+    /**
+     * {@code {"values": [v]}}: a group key of strings, numbers, booleans or nulls; absent: none.
+     */
+    GroupKey group(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      return new GroupKey(child(field).list("values", Reader::groupValue));
+    }
+
+    Object groupValue() {
+      if (node.isNull()) {
+        return null;
+      }
+      return switch (literal()) {
+        case Literal.Text text -> text.value();
+        case Literal.Number number -> number.value();
+        case Literal.Bool bool -> bool.value();
+      };
     }
 
     Reader child(String field) {

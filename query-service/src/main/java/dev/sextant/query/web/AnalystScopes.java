@@ -3,6 +3,7 @@ package dev.sextant.query.web;
 import dev.sextant.query.access.EventScope;
 import dev.sextant.query.access.ScopedRequests;
 import dev.sextant.query.model.Analysis;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.SegmentRule;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
@@ -29,6 +30,11 @@ public final class AnalystScopes {
 
   public Analysis confine(String project, Analysis analysis) {
     return scope(project).map(scope -> ScopedRequests.confine(analysis, scope)).orElse(analysis);
+  }
+
+  /** A funnel's drill-down, confined like its funnel. */
+  public FunnelUsers confine(String project, FunnelUsers users) {
+    return scope(project).map(scope -> ScopedRequests.confine(users, scope)).orElse(users);
   }
 
   /** Checks a segment rule, which is stored as written and so must be in scope as it is. */

@@ -8,6 +8,7 @@ import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.EventWindow;
 import dev.sextant.query.model.Filter;
 import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.Granularity;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.SegmentRule;
@@ -92,6 +93,39 @@ class ScopedRequestsTest {
     assertThatThrownBy(() -> ScopedRequests.confine(funnel, P2P_ANALYST))
         .isInstanceOfSatisfying(
             OutOfScopeException.class, e -> assertThat(e.events()).containsExactly("forex_Follow"));
+  }
+
+  @Test
+  void refusesTheUsersOfAFunnelWithAStepOfAnotherLine() {
+    FunnelAnalysis funnel =
+        new FunnelAnalysis(
+            List.of(EventCriteria.named("Login"), EventCriteria.named("forex_Follow")),
+            Duration.ofDays(1),
+            JANUARY,
+            null);
+    FunnelUsers users = new FunnelUsers(funnel, 1, FunnelUsers.Outcome.REACHED, null);
+
+    assertThatThrownBy(() -> ScopedRequests.confine(users, P2P_ANALYST))
+        .isInstanceOfSatisfying(
+            OutOfScopeException.class, e -> assertThat(e.events()).containsExactly("forex_Follow"));
+  }
+
+  @Test
+  void confinesTheAnyEventStepOfAFunnelsUsersToTheAnalystsEvents() {
+    FunnelAnalysis funnel =
+        new FunnelAnalysis(
+            List.of(EventCriteria.named("Login"), EventCriteria.anyEvent()),
+            Duration.ofDays(1),
+            JANUARY,
+            null);
+    FunnelUsers users = new FunnelUsers(funnel, 2, FunnelUsers.Outcome.DROPPED, null);
+
+    FunnelUsers confined = ScopedRequests.confine(users, P2P_ANALYST);
+
+    assertThat(confined.funnel()).isEqualTo(ScopedRequests.confine(funnel, P2P_ANALYST));
+    assertThat(confined.funnel().steps().get(1)).isNotEqualTo(EventCriteria.anyEvent());
+    assertThat(confined.step()).isEqualTo(2);
+    assertThat(confined.outcome()).isEqualTo(FunnelUsers.Outcome.DROPPED);
   }
 
   @Test

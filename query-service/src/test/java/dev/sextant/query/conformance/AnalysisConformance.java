@@ -14,7 +14,10 @@ import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
 import dev.sextant.query.model.FunnelAnalysis;
 import dev.sextant.query.model.FunnelResult;
+import dev.sextant.query.model.FunnelUsers;
+import dev.sextant.query.model.FunnelUsersPage;
 import dev.sextant.query.model.Granularity;
+import dev.sextant.query.model.GroupKey;
 import dev.sextant.query.model.Measure;
 import dev.sextant.query.model.Metric;
 import dev.sextant.query.model.RetentionAnalysis;
@@ -116,6 +119,67 @@ abstract class AnalysisConformance {
   @TestFactory
   Stream<DynamicTest> funnelsAgreeWithTheReference() {
     return cases("funnel", seed -> new RandomAnalyses(seed).funnel(), FunnelResult.class);
+  }
+
+  /**
+   * The users of random funnel drill-downs, walked in pages of 7 (so the cursor is exercised), are
+   * the reference's, in the same order, and the total is their number.
+   */
+  @TestFactory
+  Stream<DynamicTest> funnelUsersAgreeWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "funnel users",
+        seed -> {
+          FunnelUsers request = new RandomAnalyses(seed).funnelUsers(this::referenceGroups);
+          List<String> expected = new ArrayList<>(reference.users(request, EVENTS));
+          List<String> users = new ArrayList<>();
+          String after = null;
+          FunnelUsersPage page;
+          do {
+            page =
+                engine.funnelUsers(PROJECT, request, List.of(), after, 7, Duration.ofSeconds(30));
+            users.addAll(page.users());
+            assertThat(page.total()).as("total of %s", request).isEqualTo(expected.size());
+            after = page.nextAfter();
+          } while (after != null);
+          assertThat(users)
+              .as(
+                  "%s on %s\nSQL:\n%s",
+                  request, dialect().name(), engine.explainFunnelUsers(PROJECT, request, List.of()))
+              .isEqualTo(expected);
+        });
+  }
+
+  /** A funnel drill-down in a segment lists the reference's users of the members' events. */
+  @TestFactory
+  Stream<DynamicTest> funnelUsersOfASegmentAgreeWithTheReference() {
+    AnalysisEngine engine = engine();
+    return segmentCases(
+        "funnel users of a segment",
+        seed -> {
+          RandomSegments random = new RandomSegments(seed);
+          Segment segment = random.segment();
+          List<TrackedEvent> members =
+              reference.eventsOf(reference.members(segment, EVENTS), EVENTS);
+          FunnelUsers request =
+              random.analyses().funnelUsers(funnel -> groupsOf(reference.run(funnel, members)));
+          FunnelUsersPage page =
+              engine.funnelUsers(
+                  PROJECT, request, List.of(segment), null, 1000, Duration.ofSeconds(30));
+          List<String> expected = new ArrayList<>(reference.users(request, members));
+          assertThat(page)
+              .as("%s\nin %s", request, segment)
+              .isEqualTo(new FunnelUsersPage(expected, null, expected.size()));
+        });
+  }
+
+  private List<GroupKey> referenceGroups(FunnelAnalysis funnel) {
+    return groupsOf(reference.run(funnel, EVENTS));
+  }
+
+  private static List<GroupKey> groupsOf(FunnelResult result) {
+    return result.groups().stream().map(FunnelResult.Group::group).toList();
   }
 
   @TestFactory

@@ -5,7 +5,9 @@ import dev.sextant.query.model.EventAnalysis;
 import dev.sextant.query.model.EventCriteria;
 import dev.sextant.query.model.Filter;
 import dev.sextant.query.model.FunnelAnalysis;
+import dev.sextant.query.model.FunnelUsers;
 import dev.sextant.query.model.Granularity;
+import dev.sextant.query.model.GroupKey;
 import dev.sextant.query.model.Literal;
 import dev.sextant.query.model.Measure;
 import dev.sextant.query.model.Metric;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Random, valid analysis requests over {@link GeneratedEvents}' properties. */
 final class RandomAnalyses {
@@ -150,6 +153,26 @@ final class RandomAnalyses {
                 Duration.ofDays(1),
                 Duration.ofDays(3).plusSeconds(59)));
     return new FunnelAnalysis(steps, window, range(), maybeGroupBy());
+  }
+
+  /**
+   * A random funnel's drill-down: any step and outcome; for a grouped funnel, usually one of the
+   * groups {@code groupsOf} says it has (a group without users now and then).
+   */
+  FunnelUsers funnelUsers(Function<FunnelAnalysis, List<GroupKey>> groupsOf) {
+    FunnelAnalysis funnel = funnel();
+    int step = 1 + random.nextInt(funnel.steps().size());
+    FunnelUsers.Outcome outcome =
+        step > 1 && random.nextBoolean()
+            ? FunnelUsers.Outcome.DROPPED
+            : FunnelUsers.Outcome.REACHED;
+    GroupKey group = null;
+    if (funnel.groupBy() != null && random.nextInt(4) > 0) {
+      List<GroupKey> groups = groupsOf.apply(funnel);
+      group =
+          groups.isEmpty() || random.nextInt(6) == 0 ? GroupKey.of((Object) null) : pick(groups);
+    }
+    return new FunnelUsers(funnel, step, outcome, group);
   }
 
   /** Any unit, 1 to 10 periods, both cohort kinds, sometimes grouped. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
+import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.registry.history.PlanVersion;
 import dev.sextant.registry.plan.EventDefinition;
 import dev.sextant.registry.plan.TrackingPlan;
@@ -77,12 +78,16 @@ class UserSequenceControllerTest {
         (project, property) -> Optional.of(ColumnType.STRING));
   }
 
+  private UserSequenceController.UserSequence newest(String distinctId, int limit) {
+    return controller.events("demo", distinctId, null, null, null, null, limit);
+  }
+
   @Test
   void showsTheUsersEventsNewestFirstWithDisplayNamesAndProperties() {
     store("BindCard", 1000, Map.of("result", "fail", "fail_reason", "卡号错误"));
     store("BindCard", 2000, Map.of("result", "success"));
 
-    UserSequenceController.UserSequence sequence = controller.events("demo", "user-1", 10);
+    UserSequenceController.UserSequence sequence = newest("user-1", 10);
 
     assertThat(sequence.events())
         .extracting(UserSequenceController.UserEvent::time)
@@ -95,7 +100,7 @@ class UserSequenceControllerTest {
   void fallsBackToTheEventNameWhenThePlanDoesNotKnowIt() {
     store("$AppStart", 1000, Map.of());
 
-    assertThat(controller.events("demo", "user-1", 10).events())
+    assertThat(newest("user-1", 10).events())
         .singleElement()
         .extracting(UserSequenceController.UserEvent::displayName)
         .isEqualTo("$AppStart");
@@ -119,7 +124,7 @@ class UserSequenceControllerTest {
         (project, property) -> Optional.of(ColumnType.STRING));
 
     for (String id : List.of("login-1", "user-1")) {
-      UserSequenceController.UserSequence sequence = controller.events("demo", id, 10);
+      UserSequenceController.UserSequence sequence = newest(id, 10);
       assertThat(sequence.userId()).isEqualTo("login-1");
       assertThat(sequence.distinctIds()).containsExactly("login-1", "user-1");
       assertThat(sequence.events())
@@ -133,17 +138,17 @@ class UserSequenceControllerTest {
 
   @Test
   void refusesALimitOutsideItsRange() {
-    assertThatThrownBy(() -> controller.events("demo", "user-1", 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("limit must be between 1 and 1000");
-    assertThatThrownBy(() -> controller.events("demo", "user-1", 1001))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> newest("user-1", 0))
+        .isInstanceOfSatisfying(
+            InvalidQueryException.class, e -> assertThat(e.field()).isEqualTo("limit"))
+        .hasMessage("limit: must be 1 to 1000");
+    assertThatThrownBy(() -> newest("user-1", 1001)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void carriesTheUsersLatestProfileOrNullWithoutOne() {
     store("BindCard", 1000, Map.of());
-    assertThat(controller.events("demo", "user-1", 10).profile()).isNull();
+    assertThat(newest("user-1", 10).profile()).isNull();
 
     store.appendProfileUpdates(
         List.of(
@@ -156,6 +161,6 @@ class UserSequenceControllerTest {
                 "p1",
                 Instant.ofEpochMilli(500))));
 
-    assertThat(controller.events("demo", "user-1", 10).profile()).isEqualTo(Map.of("city", "上海"));
+    assertThat(newest("user-1", 10).profile()).isEqualTo(Map.of("city", "上海"));
   }
 }
