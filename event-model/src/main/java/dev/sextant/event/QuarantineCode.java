@@ -12,9 +12,8 @@ public enum QuarantineCode {
   TYPE_MISMATCH,
   MISSING_REQUIRED_PROPERTY,
   /**
-   * A Sensors record type that Sextant recognises but does not store yet ({@code profile_*}, {@code
-   * item_*}, {@code track_id_bind}, {@code track_id_unbind}): kept so that it can be replayed once
-   * profiles and ID-Mapping 3 binds are stored.
+   * A Sensors record type that Sextant recognises but does not store ({@code item_*}) or apply
+   * ({@code track_id_unbind}): kept so that it can be replayed once items are stored.
    */
   UNSUPPORTED_RECORD_TYPE,
   /** One record of a batch is larger than a record may be. */

@@ -126,6 +126,35 @@ class EmbeddedWalkingSkeletonIT {
   }
 
   @Test
+  void linksTheAnonymousIdentityOfAnIdMappingBindAsASignupDoes() {
+    try (ConfigurableApplicationContext server = start()) {
+      JsonHttp http = TestAdmin.signedIn(port(server));
+      // A web page of a newer SDK: it names the browser only in identities, then binds the login.
+      String browsing =
+          """
+          {"type":"track","event":"$pageview","time":1485878300000,
+           "identities":{"$identity_cookie_id":"cookie-31"},
+           "properties":{"$url":"https://example.cn/p2p","$lib":"js"}}
+          """;
+      String bind =
+          """
+          {"type":"track_id_bind","event":"$BindID","distinct_id":"user-31","time":1485878399000,
+           "identities":{"$identity_login_id":"user-31","$identity_cookie_id":"cookie-31"},
+           "_track_id":31}
+          """;
+
+      JsonHttp.Response posted =
+          http.post("/api/v1/events?project=demo", "[" + browsing + "," + bind + "]");
+
+      assertThat(posted.body().get("accepted").asInt()).as(posted.body().toString()).isEqualTo(2);
+      JsonNode sequence = http.get("/api/v1/projects/demo/users/cookie-31/events").body();
+      assertThat(sequence.get("user_id").asString()).isEqualTo("user-31");
+      assertThat(sequence.get("events").valueStream().map(e -> e.get("event").asString()))
+          .containsExactly("$BindID", "$pageview");
+    }
+  }
+
+  @Test
   void servesTheConsoleAndAnswersBadRequestsWithProblemJson() {
     try (ConfigurableApplicationContext server = start()) {
       JsonHttp http = TestAdmin.signedIn(port(server));

@@ -15,9 +15,12 @@ import tools.jackson.databind.JsonNode;
  * Reads one record in the Sensors record shape ({@code type}, {@code event}, {@code distinct_id},
  * {@code time}, {@code properties}, {@code _track_id}) into plain values, or says what is wrong. A
  * {@code track_signup} is an event too ({@code $SignUp} under the login id) that also carries
- * {@code original_id}, the anonymous id it links. A {@code profile_*} record has no {@code event};
- * whether its values suit its operation is {@link ProfileChecks}' to say. Pure: no plan, no clock,
- * no I/O.
+ * {@code original_id}, the anonymous id it links. A {@code track_id_bind} (ID-Mapping 3, {@code
+ * $BindID}) is read the same way: an event under the login id that links the anonymous id of its
+ * {@code identities}. A {@code profile_*} record has no {@code event}; whether its values suit its
+ * operation is {@link ProfileChecks}' to say. Records of newer SDKs that name the user only in
+ * {@code identities} get their {@code distinct_id} from there ({@link Identities}). Pure: no plan,
+ * no clock, no I/O.
  */
 public final class RecordParser {
 
@@ -68,12 +71,15 @@ public final class RecordParser {
    */
   static final String IS_LOGIN_ID = "$is_login_id";
 
+  /** The event a {@code track_id_bind} stands for when it names none. */
+  static final String BIND_EVENT = "$BindID";
+
   /** A record that cannot be read as an event. */
   public record Malformed(List<QuarantineReason> reasons) implements Result {}
 
   /**
-   * A well-known Sensors record type that is not stored yet (items, ID-Mapping 3 binds). The reason
-   * says so with {@code UNSUPPORTED_RECORD_TYPE}.
+   * A well-known Sensors record type that is not stored yet (items) or not applied (unbinds). The
+   * reason says so with {@code UNSUPPORTED_RECORD_TYPE}.
    */
   public record Unsupported(RecordType type, List<QuarantineReason> reasons) implements Result {
     public Unsupported(RecordType type) {
@@ -83,10 +89,13 @@ public final class RecordParser {
               new QuarantineReason(
                   QuarantineCode.UNSUPPORTED_RECORD_TYPE,
                   "type",
-                  "record type '"
-                      + type.wireName()
-                      + "' is recognised but not stored yet: items and ID-Mapping 3 binds need"
-                      + " storage that a later release adds; the record is kept for replay")));
+                  type == RecordType.TRACK_ID_UNBIND
+                      ? "record type 'track_id_unbind' is recognised but not applied: ID links are"
+                          + " permanent (docs/adr/0008-identity.md); the record is kept for replay"
+                      : "record type '"
+                          + type.wireName()
+                          + "' is recognised but not stored yet: items need storage that a later"
+                          + " release adds; the record is kept for replay")));
     }
   }
 
@@ -103,12 +112,14 @@ public final class RecordParser {
         reasons.add(reason("type", "'" + type + "' is not a Sensors record type"));
       } else if (known.profileOperation().isPresent()) {
         return parseProfile(record, known.profileOperation().get());
+      } else if (known == RecordType.TRACK_ID_BIND) {
+        return parseBind(record);
       } else if (known != RecordType.TRACK && known != RecordType.TRACK_SIGNUP) {
         return new Unsupported(known);
       }
     }
     String event = text(record, "event", reasons);
-    String distinctId = text(record, "distinct_id", reasons);
+    String distinctId = distinctId(record, reasons);
     String originalId = known == RecordType.TRACK_SIGNUP ? originalId(record, reasons) : null;
     Instant time = time(record, reasons);
     Long trackId = trackId(record, reasons);
@@ -121,9 +132,50 @@ public final class RecordParser {
     return new Parsed(event, distinctId, time, trackId, properties, linked);
   }
 
+  /**
+   * An ID-Mapping 3 bind: the event ({@code $BindID} unless named) under the login id, linking the
+   * anonymous id the identities name. A bind that names no other id links nothing.
+   */
+  private static Result parseBind(JsonNode record) {
+    List<QuarantineReason> reasons = new ArrayList<>();
+    JsonNode eventNode = record.get("event");
+    String event =
+        eventNode == null || eventNode.isNull() ? BIND_EVENT : text(record, "event", reasons);
+    String distinctId = distinctId(record, reasons);
+    Instant time = time(record, reasons);
+    Long trackId = trackId(record, reasons);
+    Map<String, Object> properties = properties(record, reasons);
+    if (!reasons.isEmpty()) {
+      return new Malformed(reasons);
+    }
+    String anonymous = Identities.anonymousIdOf(record).orElse(null);
+    return new Parsed(
+        event,
+        distinctId,
+        time,
+        trackId,
+        properties,
+        distinctId.equals(anonymous) ? null : anonymous);
+  }
+
+  /**
+   * The record's {@code distinct_id}; for newer SDKs that send only {@code identities}, the login
+   * id there, else its first id.
+   */
+  private static String distinctId(JsonNode record, List<QuarantineReason> reasons) {
+    JsonNode node = record.get("distinct_id");
+    if (node == null || node.isNull()) {
+      java.util.Optional<String> fromIdentities = Identities.distinctIdOf(record);
+      if (fromIdentities.isPresent()) {
+        return fromIdentities.get();
+      }
+    }
+    return text(record, "distinct_id", reasons);
+  }
+
   private static Result parseProfile(JsonNode record, ProfileOperation operation) {
     List<QuarantineReason> reasons = new ArrayList<>();
-    String distinctId = text(record, "distinct_id", reasons);
+    String distinctId = distinctId(record, reasons);
     Instant time = time(record, reasons);
     Long trackId = trackId(record, reasons);
     Map<String, Object> properties =

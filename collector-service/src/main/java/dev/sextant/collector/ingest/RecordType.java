@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 
 /**
  * The record types the Sensors SDKs send ({@code type} in a record). {@link #TRACK}, {@link
- * #TRACK_SIGNUP} and the {@code profile_*} types are stored; ID-Mapping 3 binds and items are
- * quarantined as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
+ * #TRACK_SIGNUP}, {@link #TRACK_ID_BIND} and the {@code profile_*} types are stored; unbinds and
+ * items are quarantined as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
  */
 public enum RecordType {
   TRACK("track"),
   /** Links an anonymous id to a login id ({@code $SignUp}, with {@code original_id}). */
   TRACK_SIGNUP("track_signup"),
-  /** ID-Mapping 3: binds identities ({@code $BindID}). */
+  /**
+   * ID-Mapping 3: binds identities ({@code $BindID}); stored as an event and a link, like a signup.
+   */
   TRACK_ID_BIND("track_id_bind"),
   /** ID-Mapping 3: unbinds an identity ({@code $UnbindID}). */
   TRACK_ID_UNBIND("track_id_unbind"),

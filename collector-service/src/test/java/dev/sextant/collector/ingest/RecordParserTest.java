@@ -189,10 +189,107 @@ class RecordParserTest {
             RecordParser.Parsed.class, parsed -> assertThat(parsed.originalId()).isNull());
   }
 
+  @Test
+  void readsAnIdMappingBindAsAnEventThatLinksTheAnonymousIdentity() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track_id_bind\",\"event\":\"$BindID\",\"distinct_id\":\"login-1\","
+                + "\"identities\":{\"$identity_login_id\":\"login-1\","
+                + "\"$identity_cookie_id\":\"cookie-9\"},\"time\":1700000000000,"
+                + "\"_track_id\":5}");
+
+    assertThat(result)
+        .isEqualTo(
+            new RecordParser.Parsed(
+                "$BindID",
+                "login-1",
+                Instant.ofEpochMilli(1700000000000L),
+                5L,
+                Map.of(),
+                "cookie-9"));
+  }
+
+  @Test
+  void aBindPrefersTheAnonymousIdFieldAndNamesItsEventWhenTheSdkDidNot() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track_id_bind\",\"login_id\":\"login-2\",\"anonymous_id\":\"anon-2\","
+                + "\"identities\":{\"$identity_login_id\":\"login-2\","
+                + "\"$identity_android_id\":\"android-2\"},\"time\":1}");
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            RecordParser.Parsed.class,
+            parsed -> {
+              assertThat(parsed.event()).isEqualTo("$BindID");
+              assertThat(parsed.distinctId()).isEqualTo("login-2");
+              assertThat(parsed.originalId()).isEqualTo("anon-2");
+            });
+  }
+
+  @Test
+  void aBindOfOnlyTheLoginIdLinksNothing() {
+    RecordParser.Result result =
+        parse(
+            "{\"type\":\"track_id_bind\",\"distinct_id\":\"login-3\","
+                + "\"identities\":{\"$identity_login_id\":\"login-3\"},\"time\":1}");
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            RecordParser.Parsed.class, parsed -> assertThat(parsed.originalId()).isNull());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recordsNamingTheUserOnlyInIdentities")
+  void takesTheDistinctIdFromTheIdentitiesWhenTheRecordHasNone(String record, String distinctId) {
+    assertThat(parse(record))
+        .isInstanceOfSatisfying(
+            RecordParser.Parsed.class,
+            parsed -> assertThat(parsed.distinctId()).isEqualTo(distinctId));
+  }
+
+  static Stream<Arguments> recordsNamingTheUserOnlyInIdentities() {
+    return Stream.of(
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"time\":1,\"identities\":"
+                + "{\"$identity_cookie_id\":\"c-1\",\"$identity_login_id\":\"u-1\"}}",
+            "u-1"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"time\":1,\"identities\":"
+                + "{\"$identity_android_id\":\"a-1\"}}",
+            "a-1"),
+        Arguments.of("{\"type\":\"track\",\"event\":\"E\",\"time\":1,\"login_id\":\"u-2\"}", "u-2"),
+        Arguments.of(
+            "{\"type\":\"track\",\"event\":\"E\",\"time\":1,\"distinct_id\":\"d-1\","
+                + "\"identities\":{\"$identity_login_id\":\"u-3\"}}",
+            "d-1"));
+  }
+
+  @Test
+  void aRecordWithNeitherDistinctIdNorIdentitiesIsMalformed() {
+    assertThat(parse("{\"type\":\"track\",\"event\":\"E\",\"time\":1,\"identities\":{}}"))
+        .isInstanceOfSatisfying(
+            RecordParser.Malformed.class,
+            malformed ->
+                assertThat(malformed.reasons())
+                    .extracting(QuarantineReason::path)
+                    .containsExactly("distinct_id"));
+  }
+
+  @Test
+  void anUnbindIsKeptButNotApplied() {
+    assertThat(parse("{\"type\":\"track_id_unbind\",\"distinct_id\":\"u\",\"time\":1}"))
+        .isInstanceOfSatisfying(
+            RecordParser.Unsupported.class,
+            unsupported ->
+                assertThat(unsupported.reasons().getFirst().message())
+                    .contains("not applied", "permanent"));
+  }
+
   @ParameterizedTest(name = "{0} is recognised and not stored yet")
   @EnumSource(
       value = RecordType.class,
-      names = {"TRACK_ID_BIND", "TRACK_ID_UNBIND", "ITEM_SET", "ITEM_DELETE"})
+      names = {"TRACK_ID_UNBIND", "ITEM_SET", "ITEM_DELETE"})
   void recognisesEveryOtherSensorsRecordType(RecordType type) {
     RecordParser.Result result =
         parse("{\"type\":\"" + type.wireName() + "\",\"distinct_id\":\"u\",\"properties\":{}}");

@@ -30,6 +30,7 @@ public final class PresetEvents {
               new PresetEvent("$WebStay", "Web 视区停留", "Web stay"),
               new PresetEvent("$WebPageLeave", "Web 页面离开", "Web page leave"),
               new PresetEvent("$SignUp", "用户注册", "Sign up"),
+              new PresetEvent("$BindID", "绑定 ID", "Bind ID"),
               new PresetEvent("$MPLaunch", "小程序启动", "Mini program launch"),
               new PresetEvent("$MPShow", "小程序显示", "Mini program show"),
               new PresetEvent("$MPHide", "小程序进入后台", "Mini program hide"),
