@@ -6,6 +6,7 @@ import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.Profile;
 import dev.sextant.event.profile.ProfileFolding;
 import dev.sextant.event.profile.ProfileUpdate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,6 +131,15 @@ public interface EventStore {
    * the anonymous ids whose winning link is to that id, in order.
    */
   List<String> findUserIds(String project, String distinctId);
+
+  /**
+   * Retention: deletes the project's events of every month (UTC, the months events are partitioned
+   * by) before {@code firstKept}, in every copy of them, and nothing else. Months without events
+   * cost nothing; a project without events answers nothing.
+   *
+   * @return the months that held events and were dropped, oldest first
+   */
+  List<YearMonth> dropMonthsBefore(String project, YearMonth firstKept);
 
   /**
    * Quarantined records of a project, newest first by reception, then by descending id.

@@ -21,6 +21,7 @@ import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +89,29 @@ public abstract class EventStoreConformance {
     append(List.of(second, first, third));
 
     assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(third, second, first);
+  }
+
+  @Test
+  void dropsWholeMonthsBeforeTheFirstKeptAndNothingElse() {
+    TrackedEvent december = event("alice").at("2025-12-31T23:59:59.999Z").build();
+    TrackedEvent january = event("bob").at("2026-01-15T10:00:00Z").build();
+    TrackedEvent february = event("alice").at("2026-02-01T00:00:00Z").build();
+    TrackedEvent march = event("bob").at("2026-03-31T12:00:00Z").build();
+    append(List.of(december, january, february, march));
+
+    List<YearMonth> dropped = store().dropMonthsBefore(project, YearMonth.of(2026, 2));
+
+    assertThat(dropped).containsExactly(YearMonth.of(2025, 12), YearMonth.of(2026, 1));
+    assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(february);
+    assertThat(store().findUserEvents(project, "bob", 10)).containsExactly(march);
+    assertThat(store().dropMonthsBefore(project, YearMonth.of(2026, 2)))
+        .as("nothing left to drop")
+        .isEmpty();
+  }
+
+  @Test
+  void dropsNothingOfAProjectWithoutEvents() {
+    assertThat(store().dropMonthsBefore(project + "_none", YearMonth.of(2030, 1))).isEmpty();
   }
 
   @Test

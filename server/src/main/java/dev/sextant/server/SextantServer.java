@@ -8,6 +8,7 @@ import dev.sextant.registry.web.RegistryWebConfiguration;
 import dev.sextant.security.ConsoleSecurityConfiguration;
 import dev.sextant.server.demo.DemoProjectConfiguration;
 import dev.sextant.store.spring.DuckDbStoreConfiguration;
+import dev.sextant.store.spring.RetentionConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({
   DuckDbStoreConfiguration.class,
+  RetentionConfiguration.class,
   SchemaRegistryConfiguration.class,
   RegistryWebConfiguration.class,
   CollectorConfiguration.class,

@@ -97,6 +97,12 @@ public final class CrashingSink {
     }
 
     @Override
+    public List<java.time.YearMonth> dropMonthsBefore(
+        String project, java.time.YearMonth firstKept) {
+      return delegate.dropMonthsBefore(project, firstKept);
+    }
+
+    @Override
     public String describeEngine() {
       return delegate.describeEngine();
     }

@@ -23,6 +23,8 @@ import dev.sextant.store.UserEventQuery;
 import dev.sextant.store.UserLists;
 import dev.sextant.store.clickhouse.ClickHouseEventRows.UnknownColumnException;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -222,6 +225,44 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
         throw e;
       }
     }
+  }
+
+  /**
+   * Drops whole monthly partitions of both copies ({@code events_<p>} and {@code
+   * events_by_user_<p>}): no mutation, no rewrite, on 18.16 as on current servers. On a cluster,
+   * run it against each shard's local tables (docs/operations.md).
+   */
+  @Override
+  public List<YearMonth> dropMonthsBefore(String project, YearMonth firstKept) {
+    SortedSet<YearMonth> dropped = new TreeSet<>();
+    for (String table : List.of(EventTables.events(project), EventTables.eventsByUser(project))) {
+      for (String partition : partitionsOf(table)) {
+        YearMonth month = YearMonth.parse(partition, PARTITION_MONTH);
+        if (month.isBefore(firstKept)) {
+          client.execute(
+              "ALTER TABLE " + ClickHouseSql.identifier(table) + " DROP PARTITION " + partition);
+          dropped.add(month);
+        }
+      }
+    }
+    return List.copyOf(dropped);
+  }
+
+  /** {@code toYYYYMM}, the events tables' partition key, as {@code system.parts} shows it. */
+  private static final DateTimeFormatter PARTITION_MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+  private List<String> partitionsOf(String table) {
+    String sql =
+        "SELECT DISTINCT partition FROM system.parts WHERE database = currentDatabase()"
+            + " AND active AND table = "
+            + ClickHouseSql.quote(table)
+            + " ORDER BY partition";
+    return client
+        .query(sql, ClickHouseFormat.TAB_SEPARATED)
+        .lines()
+        .map(String::strip)
+        .filter(line -> line.matches("\\d{6}"))
+        .toList();
   }
 
   private boolean tableExists(String table) {

@@ -34,6 +34,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -483,6 +485,36 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
         return result.getLong(1) > 0;
       }
     }
+  }
+
+  @Override
+  public List<YearMonth> dropMonthsBefore(String project, YearMonth firstKept) {
+    String table = EventTables.events(project);
+    long cutoff = firstKept.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    List<YearMonth> months = new ArrayList<>();
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        if (!projectsWithEvents().contains(project)) {
+          return;
+        }
+        try (Statement statement = writer.createStatement()) {
+          try (ResultSet rows =
+              statement.executeQuery(
+                  "SELECT DISTINCT year(epoch_ms(time_ms)) AS y, month(epoch_ms(time_ms)) AS m"
+                      + " FROM "
+                      + table
+                      + " WHERE time_ms < "
+                      + cutoff
+                      + " ORDER BY y, m")) {
+            while (rows.next()) {
+              months.add(YearMonth.of(rows.getInt("y"), rows.getInt("m")));
+            }
+          }
+          statement.executeUpdate("DELETE FROM " + table + " WHERE time_ms < " + cutoff);
+        }
+      });
+    }
+    return months;
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sextant.registry.SchemaRegistryConfiguration;
 import dev.sextant.registry.web.RegistryWebConfiguration;
 import dev.sextant.security.ConsoleSecurityConfiguration;
 import dev.sextant.store.spring.ClickHouseStoreConfiguration;
+import dev.sextant.store.spring.RetentionConfiguration;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,11 +14,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The query service as its own service (distributed mode): analyses over ClickHouse, plans from
- * PostgreSQL. It also serves the tracking-plan API (and, with the console issue, the console).
+ * PostgreSQL. It also serves the tracking-plan API and the console, and applies the projects'
+ * retention.
  */
 @SpringBootApplication
 @Import({
   ClickHouseStoreConfiguration.class,
+  RetentionConfiguration.class,
   SchemaRegistryConfiguration.class,
   RegistryWebConfiguration.class,
   QueryConfiguration.class,
