@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../shell/routes';
-import { asRole, mayChangePlan, mayOpen, mayReadQuarantine, ROLES, visiblePages } from './access';
+import type { Role } from '../api/types';
+import { translate } from '../i18n';
+import { mayChangePlan, mayOpen, mayReadQuarantine, roleName, ROLES, visiblePages } from './access';
 
 describe('menu per role', () => {
   it.each([
@@ -30,9 +32,11 @@ describe('actions per role', () => {
     expect(ROLES.filter(mayChangePlan)).toEqual(['ADMIN', 'PLAN_DEVELOPER']);
   });
 
-  it('reads roles from the wire, refusing unknown ones', () => {
-    expect(asRole('ANALYST')).toBe('ANALYST');
-    expect(asRole('SUPERUSER')).toBeNull();
-    expect(asRole('admin')).toBeNull();
+  it('opens nothing for a role this console does not know, and shows its wire name', () => {
+    const unknown = 'AUDITOR' as Role;
+    expect(visiblePages(unknown)).toEqual([]);
+    expect(roleName(unknown, (key) => translate('zh-CN', key))).toBe('AUDITOR');
+    expect(roleName('CUSTOMER_SERVICE', (key) => translate('zh-CN', key))).toBe('客服');
+    expect(roleName('PLAN_DEVELOPER', (key) => translate('en', key))).toBe('Plan developer');
   });
 });

@@ -28,8 +28,9 @@ const ROLE_PAGES: Readonly<Record<Role, ReadonlySet<Page>>> = {
   PLAN_DEVELOPER: new Set<Page>(['overview', 'plan', 'quality']),
 };
 
+/** A role this console does not know (a newer server's) opens nothing rather than everything. */
 export function mayOpen(role: Role, page: Page): boolean {
-  return ROLE_PAGES[role].has(page);
+  return (ROLE_PAGES[role] as ReadonlySet<Page> | undefined)?.has(page) ?? false;
 }
 
 /** The menu of a role, in the menu's order. */
@@ -47,7 +48,8 @@ export function mayReadQuarantine(role: Role): boolean {
   return role === 'ADMIN' || role === 'PLAN_DEVELOPER';
 }
 
-/** An unknown role from a newer server: treated as the least one, never as an admin. */
-export function asRole(value: string): Role | null {
-  return (ROLES as readonly string[]).includes(value) ? (value as Role) : null;
+/** The role's name in the console's language, or its wire name for a role this console does not know. */
+export function roleName(role: Role, t: (key: MessageKey) => string): string {
+  const key = ROLE_NAMES[role] as MessageKey | undefined;
+  return key === undefined ? role : t(key);
 }

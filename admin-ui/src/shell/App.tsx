@@ -16,7 +16,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { SextantClient } from '../api/client';
 import type { SignedIn } from '../api/types';
 import { translate, type Locale } from '../i18n';
-import { mayOpen, ROLE_NAMES } from '../session/access';
+import { mayOpen, roleName } from '../session/access';
 import ComingSoon from './ComingSoon';
 import { ConsoleContext } from './context';
 import { PAGE_TITLES, pageKey, parseRoute, routeHash, type Page } from './routes';
@@ -140,7 +140,7 @@ export default function App({ client, user, locale, onSwitchLocale, onSignOut, i
                 <Avatar size="small" icon={<UserOutlined />} className="shell-user-avatar" />
                 <span className="shell-user-name">{user.username}</span>
                 <Tag color="blue" className="shell-user-role">
-                  {t(ROLE_NAMES[user.role])}
+                  {roleName(user.role, t)}
                 </Tag>
                 <Button type="text" icon={<LogoutOutlined />} onClick={onSignOut} className="sign-out">
                   {t('session.signOut')}
@@ -155,7 +155,7 @@ export default function App({ client, user, locale, onSwitchLocale, onSignOut, i
                   status="403"
                   className="no-access"
                   title={t('session.noAccess')}
-                  subTitle={t('session.noAccess.detail', { role: t(ROLE_NAMES[user.role]), page: t(PAGE_TITLES[route.page]) })}
+                  subTitle={t('session.noAccess.detail', { role: roleName(user.role, t), page: t(PAGE_TITLES[route.page]) })}
                   extra={
                     <Button type="primary" href={routeHash('overview')}>
                       {t('session.backHome')}
