@@ -19,14 +19,16 @@ export interface SessionGateProps {
   readonly initialProject: string;
   readonly onLocaleChange: (locale: Locale) => void;
   readonly onProjectChange: (project: string) => void;
+  /** The API client; tests pass one over a fake server. */
+  readonly client?: SextantClient;
 }
 
 /**
  * The console's root: reads the session, then shows the sign-in page, the forced password change
  * or the console. Any API call answered 401 (the session ended) brings the sign-in page back.
  */
-export default function SessionGate({ initialLocale, initialProject, onLocaleChange, onProjectChange }: SessionGateProps) {
-  const client = useMemo(() => new SextantClient(), []);
+export default function SessionGate({ initialLocale, initialProject, onLocaleChange, onProjectChange, client: given }: SessionGateProps) {
+  const client = useMemo(() => given ?? new SextantClient(), [given]);
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [state, setState] = useState<SessionState>({ kind: 'checking' });
   const [attempt, setAttempt] = useState(0);
