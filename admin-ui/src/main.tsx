@@ -1,10 +1,10 @@
 // Entry point: picks the language (?lang= → remembered choice → zh-CN) and the project
-// (?project= → remembered → demo), then mounts the console.
+// (?project= → remembered → demo), then mounts the console behind its sign-in.
 import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale } from './i18n';
-import App from './shell/App';
+import SessionGate from './session/SessionGate';
 import './style.css';
 
 const LOCALE_KEY = 'sextant.locale';
@@ -31,7 +31,7 @@ if (root) {
   const query = new URLSearchParams(window.location.search);
   createRoot(root).render(
     <StrictMode>
-      <App
+      <SessionGate
         initialLocale={resolveLocale(query.get('lang'), read(LOCALE_KEY))}
         initialProject={query.get('project') ?? read(PROJECT_KEY) ?? 'demo'}
         onLocaleChange={(locale) => remember(LOCALE_KEY, locale)}

@@ -73,7 +73,7 @@ function server(answers: Record<string, [number, unknown]>, calls: Call[]): Sext
     const [status, body] = input.endsWith('/plan') ? [200, PLAN] : (answers[input.split('/').pop() ?? ''] ?? [404, {}]);
     return Promise.resolve(new Response(JSON.stringify(body), { status }));
   };
-  return new SextantClient(fetchFn);
+  return new SextantClient(fetchFn, undefined, () => 'XSRF-TOKEN=test');
 }
 
 // Rendering Ant Design in jsdom is slow on a busy build machine: give each page time to settle.
@@ -87,7 +87,7 @@ async function render(node: React.ReactNode, client: SextantClient): Promise<HTM
   document.body.append(page);
   const root = createRoot(page);
   await act(async () => {
-    root.render(<ConsoleContext.Provider value={{ locale: 'zh-CN', project: 'demo', client }}>{node}</ConsoleContext.Provider>);
+    root.render(<ConsoleContext.Provider value={{ locale: 'zh-CN', project: 'demo', client, user: null }}>{node}</ConsoleContext.Provider>);
   });
   const settled = () => page.querySelector('.analysis-table, .analysis-error, .analysis-result .state-empty') !== null;
   const deadline = Date.now() + SETTLE_MS;

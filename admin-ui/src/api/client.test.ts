@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_PATHS, SextantClient, expandPath, type FetchLike } from './client';
-import { ApiError, problemCode, problemErrors, toProblem } from './problem';
+import { API_PATHS, SESSION_PATHS, SextantClient, expandPath, isUnsafeMethod, readCookie, type FetchLike } from './client';
+import { ApiError, problemCode, problemErrors, retryAfterSeconds, toProblem } from './problem';
 import openapi from './openapi.json';
 
 function answering(status: number, body: unknown, calls: string[] = []): FetchLike {
@@ -31,6 +31,12 @@ describe('API paths', () => {
     }
   });
 
+  it('include the session controller, but not the sign-in and sign-out the security chain answers', () => {
+    const paths = openapi.paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths[SESSION_PATHS.session] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths[SESSION_PATHS.password] ?? {})).toEqual(['post']);
+  });
+
   it('encode path parameters', () => {
     expect(expandPath(API_PATHS.userEvents, { project: 'demo', distinctId: 'a/b c' })).toBe(
       '/api/v1/projects/demo/users/a%2Fb%20c/events',
@@ -55,7 +61,7 @@ describe('SextantClient', () => {
       granularity: 'day' as const,
       compare_with_previous: false,
     };
-    const result = await new SextantClient(fetchFn).analyze('demo', 'events', request);
+    const result = await new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t').analyze('demo', 'events', request);
     expect(result).toEqual({ current: [], previous: [] });
     expect(calls).toEqual(['/api/v1/projects/demo/analyses/events']);
     expect(inits[0]?.method).toBe('POST');
@@ -90,7 +96,7 @@ describe('SextantClient', () => {
 
   it('sends a dry-run import as YAML', async () => {
     const calls: string[] = [];
-    const client = new SextantClient(answering(200, { changes: [] }, calls));
+    const client = new SextantClient(answering(200, { changes: [] }, calls), 1000, () => 'XSRF-TOKEN=t');
     await client.importPlan('demo', 'project: demo', true);
     expect(calls).toEqual(['/api/v1/projects/demo/plan/import?dry_run=true']);
   });
@@ -138,6 +144,127 @@ describe('SextantClient', () => {
       kind: 'unreachable',
       reason: 'down',
     });
+  });
+});
+
+/** A fake server that records each request and answers from `answer`. */
+function recording(answer: (path: string, init: RequestInit) => Response) {
+  const requests: Array<{ path: string; init: RequestInit }> = [];
+  const fetchFn: FetchLike = (input, init = {}) => {
+    requests.push({ path: input, init });
+    return Promise.resolve(answer(input, init));
+  };
+  return { requests, fetchFn };
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const headersOf = (init: RequestInit) => (init.headers ?? {}) as Record<string, string>;
+const SIGNED_IN = { authenticated: true, username: 'admin', role: 'ADMIN', business_lines: [], must_change_password: false };
+
+describe('the session', () => {
+  it('sends the CSRF cookie back in X-XSRF-TOKEN on every unsafe request, and never on a safe one', async () => {
+    const { requests, fetchFn } = recording(() => json(200, { changes: [] }));
+    const client = new SextantClient(fetchFn, 1000, () => 'theme=dark; XSRF-TOKEN=3f1c%2Dab; other=1');
+    await client.importPlan('demo', 'project: demo', true);
+    await client.plan('demo');
+    await client.changePassword('old password!', 'a new password');
+    await client.signOut();
+    expect(requests.map((r) => [r.init.method ?? 'GET', headersOf(r.init)['X-XSRF-TOKEN'] ?? null])).toEqual([
+      ['POST', '3f1c-ab'],
+      ['GET', null],
+      ['POST', '3f1c-ab'],
+      ['DELETE', '3f1c-ab'],
+    ]);
+  });
+
+  it('sends the session cookie with every request', async () => {
+    const { requests, fetchFn } = recording(() => json(200, { status: 'UP' }));
+    const client = new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t');
+    await client.health();
+    await client.quarantine('demo', 10);
+    await client.signIn('admin', 'pw');
+    expect(requests.map((r) => r.init.credentials)).toEqual(['same-origin', 'same-origin', 'same-origin']);
+  });
+
+  it('reads the session first when there is no CSRF cookie yet (after signing out)', async () => {
+    let cookies = '';
+    const { requests, fetchFn } = recording((path, init) => {
+      if (path === SESSION_PATHS.session && (init.method ?? 'GET') === 'GET') cookies = 'XSRF-TOKEN=fresh';
+      return json(200, SIGNED_IN);
+    });
+    await new SextantClient(fetchFn, 1000, () => cookies).signIn('admin', 'pw');
+    expect(requests.map((r) => `${r.init.method ?? 'GET'} ${r.path}`)).toEqual(['GET /api/v1/session', 'POST /api/v1/session']);
+    expect(headersOf(requests[1]!.init)['X-XSRF-TOKEN']).toBe('fresh');
+  });
+
+  it('signs in with the form fields the security chain reads', async () => {
+    const { requests, fetchFn } = recording(() => json(200, SIGNED_IN));
+    const user = await new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t').signIn('li.lei', 'p&ss=word 密码');
+    expect(user.username).toBe('admin');
+    const init = requests[0]!.init;
+    expect(headersOf(init)['Content-Type']).toBe('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(new URLSearchParams(String(init.body)))).toEqual({ username: 'li.lei', password: 'p&ss=word 密码' });
+  });
+
+  it('changes the password with the JSON the server reads', async () => {
+    const { requests, fetchFn } = recording(() => json(200, SIGNED_IN));
+    await new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t').changePassword('temporary one', 'my own password');
+    expect(requests[0]!.path).toBe(SESSION_PATHS.password);
+    expect(JSON.parse(String(requests[0]!.init.body))).toEqual({ current_password: 'temporary one', new_password: 'my own password' });
+  });
+
+  it('tells the listeners of a 401 answered to a signed-in call, but not of a wrong password', async () => {
+    const ended = { type: 'https://sextant.dev/problems/session-ended', title: 'Unauthorized', status: 401, detail: 'sign in again' };
+    const { fetchFn } = recording(() => json(401, ended));
+    const client = new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t');
+    const heard: string[] = [];
+    const stop = client.onUnauthenticated((error) => heard.push(error.code));
+    await client.plan('demo').catch(() => undefined);
+    await client.signIn('admin', 'wrong').catch(() => undefined);
+    stop();
+    await client.plan('demo').catch(() => undefined);
+    expect(heard).toEqual(['session-ended']);
+  });
+
+  it('keeps the wait of a throttled sign-in', async () => {
+    const throttled = { type: 'https://sextant.dev/problems/sign-in-throttled', title: 'Too Many Requests', status: 429 };
+    const { fetchFn } = recording(() => json(429, throttled, { 'Retry-After': '845' }));
+    const error = (await new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t').signIn('admin', 'x').catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe('sign-in-throttled');
+    expect(error.retryAfterSeconds).toBe(845);
+  });
+});
+
+describe('cookies and methods', () => {
+  it('find a cookie by its exact name', () => {
+    expect(readCookie('a=1; XSRF-TOKEN=abc; b=2', 'XSRF-TOKEN')).toBe('abc');
+    expect(readCookie('MY-XSRF-TOKEN=no; XSRF-TOKEN=yes', 'XSRF-TOKEN')).toBe('yes');
+    expect(readCookie('XSRF-TOKEN=a%20b', 'XSRF-TOKEN')).toBe('a b');
+    expect(readCookie('XSRF-TOKEN=%E0%A4%A', 'XSRF-TOKEN')).toBe('%E0%A4%A');
+    expect(readCookie('', 'XSRF-TOKEN')).toBeNull();
+    expect(readCookie('flag; other=1', 'XSRF-TOKEN')).toBeNull();
+  });
+
+  it.each([
+    [undefined, false],
+    ['GET', false],
+    ['head', false],
+    ['POST', true],
+    ['put', true],
+    ['DELETE', true],
+    ['PATCH', true],
+  ])('%s is unsafe: %s', (method, unsafe) => {
+    expect(isUnsafeMethod(method)).toBe(unsafe);
+  });
+
+  it('read Retry-After as seconds or as a date', () => {
+    expect(retryAfterSeconds('120')).toBe(120);
+    expect(retryAfterSeconds('0')).toBe(1);
+    expect(retryAfterSeconds(null)).toBeNull();
+    expect(retryAfterSeconds('soon')).toBeNull();
+    const now = Date.parse('2026-12-08T10:00:00Z');
+    expect(retryAfterSeconds('Tue, 08 Dec 2026 10:01:30 GMT', now)).toBe(90);
   });
 });
 

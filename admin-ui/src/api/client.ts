@@ -1,13 +1,18 @@
 // The typed client of the Sextant HTTP API. The console is served by the server itself, so paths
 // are same-origin; in development Vite proxies /api and /actuator (vite.config.ts). Every path
-// template used here is listed in API_PATHS and checked against the server's OpenAPI document.
+// template used here is listed in API_PATHS or SESSION_PATHS and checked against the server's
+// OpenAPI document. Requests carry the session cookie, and unsafe ones the CSRF token
+// (docs/security.md).
 import { parseHealthStatus, type HealthResult } from '../health';
 import type { Analyses } from './analysis';
-import { ApiError, networkProblem, toProblem } from './problem';
+import { ApiError, networkProblem, retryAfterSeconds, toProblem } from './problem';
 import type {
+  PasswordChange,
   PlanChangeOutcome,
   PlanVersions,
   QuarantinedRecords,
+  Session,
+  SignedIn,
   TrackingPlan,
   UserEvents,
 } from './types';
@@ -26,6 +31,46 @@ export const API_PATHS = {
   planVersions: '/api/v1/projects/{project}/plan/versions',
   analysis: '/api/v1/projects/{project}/analyses/{kind}',
 } as const;
+
+/**
+ * The session endpoints. `GET` and `POST .../password` are controllers, in the OpenAPI document;
+ * signing in (`POST`) and out (`DELETE`) are answered by the security filter chain, which the
+ * document does not describe (client.test.ts checks both halves of this).
+ */
+export const SESSION_PATHS = {
+  session: '/api/v1/session',
+  password: '/api/v1/session/password',
+} as const;
+
+/** Spring Security's single-page-application CSRF mode: the cookie's value goes back in a header. */
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/** Whether a request changes something, and so must carry the CSRF token. */
+export function isUnsafeMethod(method: string | undefined): boolean {
+  return !SAFE_METHODS.has((method ?? 'GET').toUpperCase());
+}
+
+/** The value of a cookie in a `document.cookie` string, or null. */
+export function readCookie(cookies: string, name: string): string | null {
+  for (const pair of cookies.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0) continue;
+    if (pair.slice(0, separator).trim() !== name) continue;
+    const value = pair.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return null;
+}
+
+/** Told when a call is refused for want of a session (401), so the console can sign in again. */
+export type SessionListener = (error: ApiError) => void;
 
 /** Analyses may run up to the server's query timeout (60 s by default), then it answers 504. */
 export const ANALYSIS_TIMEOUT_MS = 75_000;
@@ -47,13 +92,62 @@ function withQuery(path: string, query: Readonly<Record<string, string | number 
   return text === '' ? path : `${path}?${text}`;
 }
 
+function documentCookies(): string {
+  return typeof document === 'undefined' ? '' : document.cookie;
+}
+
 export class SextantClient {
   private readonly fetchFn: FetchLike;
   private readonly timeoutMs: number;
+  private readonly cookies: () => string;
+  private readonly listeners = new Set<SessionListener>();
 
-  constructor(fetchFn: FetchLike = (input, init) => fetch(input, init), timeoutMs = DEFAULT_TIMEOUT_MS) {
+  constructor(
+    fetchFn: FetchLike = (input, init) => fetch(input, init),
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    cookies: () => string = documentCookies,
+  ) {
     this.fetchFn = fetchFn;
     this.timeoutMs = timeoutMs;
+    this.cookies = cookies;
+  }
+
+  /** Calls `listener` whenever an API call answers 401; returns the way to stop. */
+  onUnauthenticated(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Who is signed in; also makes the server set the CSRF cookie. */
+  session(): Promise<Session> {
+    return this.json(SESSION_PATHS.session);
+  }
+
+  /** Signs in with the form fields the security chain reads; a 401 here is a wrong password. */
+  signIn(username: string, password: string): Promise<SignedIn> {
+    return this.json(
+      SESSION_PATHS.session,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ username, password }).toString(),
+      },
+      this.timeoutMs,
+      false,
+    );
+  }
+
+  async signOut(): Promise<void> {
+    await this.send(SESSION_PATHS.session, { method: 'DELETE' });
+  }
+
+  /** Changes one's own password; this session stays signed in, the user's others end. */
+  changePassword(currentPassword: string, newPassword: string): Promise<SignedIn> {
+    return this.json(SESSION_PATHS.password, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ current_password: currentPassword, new_password: newPassword } satisfies PasswordChange),
+    });
   }
 
   userEvents(project: string, distinctId: string, limit: number): Promise<UserEvents> {
@@ -105,6 +199,7 @@ export class SextantClient {
     try {
       const response = await this.fetchFn(HEALTH_PATH, {
         headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       const status = parseHealthStatus(await response.json().catch(() => null));
@@ -116,22 +211,60 @@ export class SextantClient {
     }
   }
 
-  private async json<T>(path: string, init: RequestInit = {}, timeoutMs = this.timeoutMs): Promise<T> {
+  private async json<T>(path: string, init: RequestInit = {}, timeoutMs = this.timeoutMs, reports401 = true): Promise<T> {
     const headers = { Accept: 'application/json', ...(init.headers as Record<string, string>) };
-    const response = await this.send(path, { ...init, headers }, timeoutMs);
+    const response = await this.send(path, { ...init, headers }, timeoutMs, reports401);
     return (await response.json()) as T;
   }
 
-  /** Sends a request; a non-2xx answer or no answer becomes an {@link ApiError}. */
-  private async send(path: string, init: RequestInit, timeoutMs = this.timeoutMs): Promise<Response> {
+  /**
+   * Sends a request with the session cookie, and with the CSRF token when it changes something; a
+   * non-2xx answer or no answer becomes an {@link ApiError}, and a 401 is also told to the
+   * listeners (but for a sign-in, where it means a wrong password).
+   */
+  private async send(path: string, init: RequestInit, timeoutMs = this.timeoutMs, reports401 = true): Promise<Response> {
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
+    if (isUnsafeMethod(init.method)) {
+      const token = await this.csrfToken();
+      if (token !== null) headers[CSRF_HEADER] = token;
+    }
     let response: Response;
     try {
-      response = await this.fetchFn(path, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      response = await this.fetchFn(path, {
+        ...init,
+        headers,
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (error) {
       throw new ApiError(networkProblem(error instanceof Error ? error.message : String(error)));
     }
     if (response.ok) return response;
     const body: unknown = await response.json().catch(() => null);
-    throw new ApiError(toProblem(response.status, response.statusText, body));
+    const error = new ApiError(
+      toProblem(response.status, response.statusText, body),
+      retryAfterSeconds(response.headers.get('Retry-After')),
+    );
+    if (response.status === 401 && reports401) for (const listener of this.listeners) listener(error);
+    throw error;
+  }
+
+  /**
+   * The CSRF cookie's value. The server sets the cookie when the session is read, and clears it at
+   * sign-in and sign-out; without one, reading the session first gets a fresh one.
+   */
+  private async csrfToken(): Promise<string | null> {
+    const token = readCookie(this.cookies(), CSRF_COOKIE);
+    if (token !== null) return token;
+    try {
+      await this.fetchFn(SESSION_PATHS.session, {
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      return null; // the request itself will fail and say why
+    }
+    return readCookie(this.cookies(), CSRF_COOKIE);
   }
 }

@@ -16,11 +16,14 @@ export interface ProblemDetail {
 /** A failed API call: the server's problem, or a network failure (`status` 0). */
 export class ApiError extends Error {
   readonly problem: ProblemDetail;
+  /** The answer's `Retry-After` in seconds (429 sign-in-throttled), else null. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(problem: ProblemDetail) {
+  constructor(problem: ProblemDetail, retryAfter: number | null = null) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfter;
   }
 
   /** The last segment of the problem type, e.g. `tracking-plan-not-found`. */
@@ -31,6 +34,18 @@ export class ApiError extends Error {
   get isNetworkFailure(): boolean {
     return this.problem.status === 0;
   }
+}
+
+/**
+ * Reads a `Retry-After` header: delay-seconds, or an HTTP date (RFC 9110 §10.2.3) counted from
+ * `now`. Null when absent or unreadable; never below 1 s when present.
+ */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | null {
+  if (header === null || header.trim() === '') return null;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Math.max(1, Number.parseInt(text, 10));
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(1, Math.ceil((at - now) / 1000));
 }
 
 const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance']);

@@ -9,7 +9,7 @@ type Fields<T> = { readonly [K in keyof Required<T>]: true };
 const fields = <T,>(map: Fields<T>) => Object.keys(map).sort();
 
 const CHECKED: ReadonlyArray<readonly [schema: string, fields: string[]]> = [
-  ['UserSequence', fields<Api.UserEvents>({ project: true, distinct_id: true, user_id: true, distinct_ids: true, events: true })],
+  ['UserSequence', fields<Api.UserEvents>({ project: true, distinct_id: true, user_id: true, distinct_ids: true, profile: true, events: true })],
   ['UserEvent', fields<Api.UserEvent>({ event: true, display_name: true, distinct_id: true, time: true, insert_id: true, properties: true })],
   ['QuarantinePage', fields<Api.QuarantinedRecords>({ project: true, records: true })],
   [
@@ -77,11 +77,26 @@ const CHECKED: ReadonlyArray<readonly [schema: string, fields: string[]]> = [
       changes: true,
     }),
   ],
+  [
+    'SessionView',
+    fields<Api.SignedIn>({ authenticated: true, username: true, role: true, business_lines: true, must_change_password: true }),
+  ],
+  [
+    'SessionView',
+    fields<Api.SignedOut>({ authenticated: true, username: true, role: true, business_lines: true, must_change_password: true }),
+  ],
+  ['PasswordChange', fields<Api.PasswordChange>({ current_password: true, new_password: true })],
 ];
 
 const schemas = openapi.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
 
 describe('wire types', () => {
+  it('name every role the server has', () => {
+    const roles: Record<Api.Role, true> = { ADMIN: true, ANALYST: true, CUSTOMER_SERVICE: true, PLAN_DEVELOPER: true };
+    const role = schemas.SessionView?.properties?.role as { enum?: string[] } | undefined;
+    expect(role?.enum?.slice().sort()).toEqual(Object.keys(roles).sort());
+  });
+
   it.each(CHECKED)('match the OpenAPI schema %s', (schema, names) => {
     expect(Object.keys(schemas[schema]?.properties ?? {}).sort()).toEqual(names);
   });

@@ -23,6 +23,8 @@ export interface UserEvents {
   readonly user_id: string;
   /** Every id of the user: user_id first, then the anonymous ids linked to it. */
   readonly distinct_ids: readonly string[];
+  /** The user's latest profile properties, by name; null when the user has none. */
+  readonly profile: Properties | null;
   readonly events: readonly UserEvent[];
 }
 
@@ -134,4 +136,36 @@ export interface PlanChangeOutcome {
   readonly author: string | null;
   readonly saved_at: string | null;
   readonly changes: readonly PlanChange[];
+}
+
+/** A console user's role (docs/security.md, "Roles"); the server enforces it, the console hides. */
+export type Role = 'ADMIN' | 'ANALYST' | 'CUSTOMER_SERVICE' | 'PLAN_DEVELOPER';
+
+/** `GET /api/v1/session` when someone is signed in, and the answer of signing in. */
+export interface SignedIn {
+  readonly authenticated: true;
+  readonly username: string;
+  readonly role: Role;
+  /** The business lines an analyst is scoped to; empty for the other roles. */
+  readonly business_lines: readonly string[];
+  /** A temporary password (or a generated first one): the user may do nothing else until changed. */
+  readonly must_change_password: boolean;
+}
+
+/** `GET /api/v1/session` when no one is. */
+export interface SignedOut {
+  readonly authenticated: false;
+  readonly username: null;
+  readonly role: null;
+  readonly business_lines: null;
+  readonly must_change_password: null;
+}
+
+/** The server's `SessionView`, told apart by `authenticated`. */
+export type Session = SignedIn | SignedOut;
+
+/** `POST /api/v1/session/password`. */
+export interface PasswordChange {
+  readonly current_password: string;
+  readonly new_password: string;
 }

@@ -1,6 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Card, Col, Row, Space, Statistic, Tag } from 'antd';
 import { healthTone, isKnownStatus, type HealthResult } from '../health';
+import { mayReadQuarantine } from '../session/access';
 import { useConsole, useDisplayName, useT } from '../shell/context';
 import { ErrorState, Loading } from '../shell/states';
 import { useRemote } from '../shell/useRemote';
@@ -10,10 +11,13 @@ import BarChart from './BarChart';
 export default function OverviewPage() {
   const t = useT();
   const name = useDisplayName();
-  const { client, project } = useConsole();
+  const { client, project, user } = useConsole();
+  // Every role reads the plan; only some the quarantine (the server would answer 403).
+  const readsQuarantine = user === null || mayReadQuarantine(user.role);
   const [health] = useRemote(() => client.health(), []);
   const [plan, reloadPlan] = useRemote(() => client.plan(project), [project]);
-  const [quarantine] = useRemote(() => client.quarantine(project, 1000), [project]);
+  const [quarantine] = useRemote(readsQuarantine ? () => client.quarantine(project, 1000) : null, [project, readsQuarantine]);
+  const span = readsQuarantine ? 6 : 8;
 
   return (
     <Space direction="vertical" size="large" className="page">
@@ -21,30 +25,32 @@ export default function OverviewPage() {
         {health.state === 'loaded' ? <HealthLine result={health.data} /> : <Tag>{t('status.checking')}</Tag>}
       </Card>
       <Row gutter={16}>
-        <Col span={6}>
+        <Col span={span}>
           <Card className="page-card">
             <Statistic title={t('overview.planVersion')} value={plan.state === 'loaded' ? plan.data.version : '—'} prefix="v" />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col span={span}>
           <Card className="page-card">
             <Statistic title={t('overview.events')} value={plan.state === 'loaded' ? plan.data.events.length : '—'} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col span={span}>
           <Card className="page-card">
             <Statistic title={t('overview.properties')} value={plan.state === 'loaded' ? plan.data.properties.length : '—'} />
           </Card>
         </Col>
-        <Col span={6}>
-          <Card className="page-card">
-            <Statistic
-              title={t('overview.quarantined')}
-              value={quarantine.state === 'loaded' ? quarantine.data.records.length : '—'}
-              valueStyle={{ color: '#cf1322' }}
-            />
-          </Card>
-        </Col>
+        {readsQuarantine && (
+          <Col span={span}>
+            <Card className="page-card">
+              <Statistic
+                title={t('overview.quarantined')}
+                value={quarantine.state === 'loaded' ? quarantine.data.records.length : '—'}
+                valueStyle={{ color: '#cf1322' }}
+              />
+            </Card>
+          </Col>
+        )}
       </Row>
       <Card className="page-card" title={t('overview.eventsByLine')}>
         {plan.state === 'loading' && <Loading />}

@@ -3,6 +3,7 @@ import { App, Badge, Button, Card, Input, Select, Space, Statistic, Table, Tabs,
 import { useState } from 'react';
 import type { BusinessLine, EventDefinition, PlanVersion, PropertyDefinition, TrackingPlan } from '../api/types';
 import { MESSAGES, type MessageKey } from '../i18n';
+import { mayChangePlan } from '../session/access';
 import { useConsole, useDisplayName, useT } from '../shell/context';
 import { formatInstant } from '../shell/format';
 import { ErrorState, EmptyState, Loading } from '../shell/states';
@@ -12,8 +13,10 @@ import ImportPlanDialog from './ImportPlanDialog';
 
 export default function TrackingPlanPage() {
   const t = useT();
-  const { client, project } = useConsole();
+  const { client, project, user } = useConsole();
   const { message } = App.useApp();
+  // Everyone reads the plan; only admins and plan developers may import one.
+  const changesPlan = user === null || mayChangePlan(user.role);
   const [plan, reload] = useRemote(() => client.plan(project), [project]);
   const [importing, setImporting] = useState(false);
 
@@ -54,9 +57,11 @@ export default function TrackingPlanPage() {
             <Button icon={<DownloadOutlined />} onClick={() => void download()}>
               {t('plan.export')}
             </Button>
-            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('plan.import')}
-            </Button>
+            {changesPlan && (
+              <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {t('plan.import')}
+              </Button>
+            )}
           </Space>
         </div>
       </Card>

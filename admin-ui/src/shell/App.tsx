@@ -4,17 +4,19 @@ import {
   DashboardOutlined,
   FilterOutlined,
   FundOutlined,
+  LogoutOutlined,
   PieChartOutlined,
   ProfileOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Select, Space, Typography } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
-import { SextantClient } from '../api/client';
-import { otherLocale, translate, type Locale } from '../i18n';
+import { Avatar, Button, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
+import type { ItemType } from 'antd/es/menu/interface';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import type { SextantClient } from '../api/client';
+import type { SignedIn } from '../api/types';
+import { translate, type Locale } from '../i18n';
+import { mayOpen, roleName } from '../session/access';
 import ComingSoon from './ComingSoon';
 import { ConsoleContext } from './context';
 import { PAGE_TITLES, pageKey, parseRoute, routeHash, type Page } from './routes';
@@ -55,10 +57,21 @@ const PAGE_ICONS: Readonly<Record<Page, React.ReactNode>> = {
 
 const PROJECTS = ['demo'];
 
+/** The menu's groups; a role sees a group only with a page in it it may open. */
+const MENU: ReadonlyArray<Page | { readonly key: string; readonly label: 'nav.analysis' | 'nav.service' | 'nav.data'; readonly pages: readonly Page[] }> = [
+  'overview',
+  { key: 'analysis', label: 'nav.analysis', pages: ['events', 'funnels', 'retention', 'distributions', 'segments'] },
+  { key: 'service', label: 'nav.service', pages: ['customer'] },
+  { key: 'data', label: 'nav.data', pages: ['plan', 'quality'] },
+];
+
 export interface AppProps {
-  readonly initialLocale: Locale;
+  readonly client: SextantClient;
+  readonly user: SignedIn;
+  readonly locale: Locale;
+  readonly onSwitchLocale: () => void;
+  readonly onSignOut: () => void;
   readonly initialProject: string;
-  readonly onLocaleChange: (locale: Locale) => void;
   readonly onProjectChange: (project: string) => void;
 }
 
@@ -72,94 +85,92 @@ function useHashRoute() {
   return parseRoute(hash);
 }
 
-export default function App({ initialLocale, initialProject, onLocaleChange, onProjectChange }: AppProps) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+/** The signed-in console: the menu of the user's role, the header with who is signed in, the page. */
+export default function App({ client, user, locale, onSwitchLocale, onSignOut, initialProject, onProjectChange }: AppProps) {
   const [project, setProject] = useState(initialProject);
-  const client = useMemo(() => new SextantClient(), []);
   const route = useHashRoute();
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
     document.title = `${t(PAGE_TITLES[route.page])} · Sextant 六分仪`;
   });
 
-  const switchLocale = () => {
-    const next = otherLocale(locale);
-    setLocale(next);
-    onLocaleChange(next);
-  };
   const item = (page: Page) => ({ key: page, icon: PAGE_ICONS[page], label: <a href={routeHash(page)}>{t(PAGE_TITLES[page])}</a> });
+  const menu: ItemType[] = MENU.flatMap((entry): ItemType[] => {
+    if (typeof entry === 'string') return mayOpen(user.role, entry) ? [item(entry)] : [];
+    const pages = entry.pages.filter((page) => mayOpen(user.role, page));
+    return pages.length === 0 ? [] : [{ key: entry.key, label: t(entry.label), type: 'group', children: pages.map(item) }];
+  });
+  const allowed = mayOpen(user.role, route.page);
   const PageComponent = PAGE_COMPONENTS[route.page];
 
   return (
-    <ConfigProvider
-      locale={locale === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1f5fd6', borderRadius: 6 } }}
-    >
-      <AntApp>
-        <ConsoleContext.Provider value={{ locale, project, client }}>
-          <Layout className="shell">
-            <Layout.Sider width={208} theme="dark" className="shell-sider">
-              <a className="brand" href="#/overview">
-                <span className="brand-mark">◢</span>
-                <span className="brand-name">Sextant 六分仪</span>
-              </a>
-              <Menu
-                theme="dark"
-                mode="inline"
-                selectedKeys={[route.page]}
-                defaultOpenKeys={['analysis', 'data']}
-                items={[
-                  item('overview'),
-                  {
-                    key: 'analysis',
-                    label: t('nav.analysis'),
-                    type: 'group',
-                    children: [item('events'), item('funnels'), item('retention'), item('distributions'), item('segments')],
-                  },
-                  { key: 'service', type: 'group', label: t('nav.service'), children: [item('customer')] },
-                  { key: 'data', label: t('nav.data'), type: 'group', children: [item('plan'), item('quality')] },
-                ]}
-              />
-            </Layout.Sider>
-            <Layout>
-              <Layout.Header className="shell-header">
-                <Typography.Title level={4} className="shell-title">
-                  {t(PAGE_TITLES[route.page])}
-                </Typography.Title>
-                <Space size="middle">
-                  <Space size={6}>
-                    <span className="muted">{t('project.label')}</span>
-                    <Select
-                      aria-label={t('project.label')}
-                      value={project}
-                      style={{ width: 140 }}
-                      options={[...new Set([...PROJECTS, project])].map((p) => ({ value: p, label: p }))}
-                      onChange={(value: string) => {
-                        setProject(value);
-                        onProjectChange(value);
-                      }}
-                    />
-                  </Space>
-                  <Button aria-label={t('lang.switch.aria')} onClick={switchLocale} className="lang-switch">
-                    {t('lang.switch')}
-                  </Button>
-                </Space>
-              </Layout.Header>
-              <Layout.Content className="shell-content">
-                <Suspense fallback={<Loading />}>
-                  {PageComponent ? (
-                    <PageComponent key={pageKey(route, project)} params={route.params} />
-                  ) : (
-                    <ComingSoon title={PAGE_TITLES[route.page]} />
-                  )}
-                </Suspense>
-              </Layout.Content>
-            </Layout>
-          </Layout>
-        </ConsoleContext.Provider>
-      </AntApp>
-    </ConfigProvider>
+    <ConsoleContext.Provider value={{ locale, project, client, user }}>
+      <Layout className="shell">
+        <Layout.Sider width={208} theme="dark" className="shell-sider">
+          <a className="brand" href="#/overview">
+            <span className="brand-mark">◢</span>
+            <span className="brand-name">Sextant 六分仪</span>
+          </a>
+          <Menu theme="dark" mode="inline" selectedKeys={[route.page]} items={menu} />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="shell-header">
+            <Typography.Title level={4} className="shell-title">
+              {t(PAGE_TITLES[route.page])}
+            </Typography.Title>
+            <Space size="middle">
+              <Space size={6}>
+                <span className="muted">{t('project.label')}</span>
+                <Select
+                  aria-label={t('project.label')}
+                  value={project}
+                  style={{ width: 140 }}
+                  options={[...new Set([...PROJECTS, project])].map((p) => ({ value: p, label: p }))}
+                  onChange={(value: string) => {
+                    setProject(value);
+                    onProjectChange(value);
+                  }}
+                />
+              </Space>
+              <Button aria-label={t('lang.switch.aria')} onClick={onSwitchLocale} className="lang-switch">
+                {t('lang.switch')}
+              </Button>
+              <Space size={8} className="shell-user">
+                <Avatar size="small" icon={<UserOutlined />} className="shell-user-avatar" />
+                <span className="shell-user-name">{user.username}</span>
+                <Tag color="blue" className="shell-user-role">
+                  {roleName(user.role, t)}
+                </Tag>
+                <Button type="text" icon={<LogoutOutlined />} onClick={onSignOut} className="sign-out">
+                  {t('session.signOut')}
+                </Button>
+              </Space>
+            </Space>
+          </Layout.Header>
+          <Layout.Content className="shell-content">
+            <Suspense fallback={<Loading />}>
+              {!allowed ? (
+                <Result
+                  status="403"
+                  className="no-access"
+                  title={t('session.noAccess')}
+                  subTitle={t('session.noAccess.detail', { role: roleName(user.role, t), page: t(PAGE_TITLES[route.page]) })}
+                  extra={
+                    <Button type="primary" href={routeHash('overview')}>
+                      {t('session.backHome')}
+                    </Button>
+                  }
+                />
+              ) : PageComponent ? (
+                <PageComponent key={pageKey(route, project)} params={route.params} />
+              ) : (
+                <ComingSoon title={PAGE_TITLES[route.page]} />
+              )}
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </ConsoleContext.Provider>
   );
 }

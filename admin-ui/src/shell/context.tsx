@@ -1,18 +1,23 @@
-// What every page needs: the locale with its message lookup, the project, and the API client.
+// What every page needs: the locale with its message lookup, the project, the API client and who
+// is signed in.
 import { createContext, useContext } from 'react';
 import { SextantClient } from '../api/client';
+import type { SignedIn } from '../api/types';
 import { DEFAULT_LOCALE, translate, type Locale, type MessageKey, type Params } from '../i18n';
 
 export interface Console {
   readonly locale: Locale;
   readonly project: string;
   readonly client: SextantClient;
+  /** Null on the sign-in page (and in tests of pages that do not depend on the role). */
+  readonly user: SignedIn | null;
 }
 
 export const ConsoleContext = createContext<Console>({
   locale: DEFAULT_LOCALE,
   project: 'demo',
   client: new SextantClient(),
+  user: null,
 });
 
 export function useConsole(): Console {

@@ -27,7 +27,7 @@ function render(node: React.ReactNode, locale: Locale = 'zh-CN'): HTMLElement {
   const root = createRoot(container);
   act(() =>
     root.render(
-      <ConsoleContext.Provider value={{ locale, project: 'demo', client: new SextantClient() }}>{node}</ConsoleContext.Provider>,
+      <ConsoleContext.Provider value={{ locale, project: 'demo', client: new SextantClient(), user: null }}>{node}</ConsoleContext.Provider>,
     ),
   );
   return container;

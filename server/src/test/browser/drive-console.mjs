@@ -1,13 +1,15 @@
 // Drives the admin console (served by the all-in-one server at /) in headless Chromium through its
-// main paths: customer-service lookup, tracking plan (with an import dry run), data quality, the
-// analysis pages (events, funnels, retention, distributions) and the English switch. Waits for visible content, saves screenshots, and prints one JSON line of
-// what it saw, for ConsoleIT to check.
+// main paths: signing in on its sign-in page (a wrong password first), customer-service lookup,
+// tracking plan (with an import dry run), data quality, the analysis pages (events, funnels,
+// retention, distributions), the English switch and signing out. Waits for visible content, saves
+// screenshots, and prints one JSON line of what it saw, for ConsoleIT to check.
 // Usage: node drive-console.mjs <server base url> <user id with a failed BindCard> <screenshot dir>
+//        <console username> <console password>
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const [baseUrl, userId, screenshotDir] = process.argv.slice(2);
+const [baseUrl, userId, screenshotDir, username, password] = process.argv.slice(2);
 fs.mkdirSync(screenshotDir, { recursive: true });
 const TIMEOUT_MS = 20_000;
 
@@ -22,11 +24,40 @@ try {
   const tab = await context.newPage();
   tab.setDefaultTimeout(TIMEOUT_MS);
   tab.on('pageerror', (error) => pageErrors.push(String(error)));
-  const shoot = (name) => tab.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // Finished transitions: Ant Design fades a form back from its disabled (submitting) look.
+  const shoot = (name) =>
+    tab.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
   const text = (selector) => tab.locator(selector).allInnerTexts();
 
-  // Overview: the default page, Chinese first.
+  // The sign-in page: nothing of the console shows before signing in.
   await tab.goto(`${baseUrl}/`);
+  await tab.locator('#signin-username').waitFor();
+  seen.signIn = {
+    title: await tab.title(),
+    heading: await tab.locator('.signin-title').innerText(),
+    menu: await tab.locator('.ant-menu').count(),
+  };
+  await shoot('sign-in');
+
+  // A wrong password: the page says so, and signs nobody in.
+  await tab.locator('#signin-username').fill(username);
+  await tab.locator('#signin-password').fill(`${password}-wrong`);
+  await tab.locator('.signin-submit').click();
+  await tab.locator('.signin-error').waitFor();
+  await tab.locator('.signin-submit:enabled').waitFor();
+  seen.signInFailed = await tab.locator('.signin-error').innerText();
+  await shoot('sign-in-failed');
+
+  // The right one, typed as a person would, then Enter.
+  await tab.locator('#signin-password').fill(password);
+  await tab.locator('#signin-password').press('Enter');
+  await tab.locator('.shell-user-name').waitFor();
+  seen.signedIn = {
+    username: await tab.locator('.shell-user-name').innerText(),
+    role: await tab.locator('.shell-user-role').innerText(),
+  };
+
+  // Overview: the default page, Chinese first.
   await tab.getByText('运行正常').waitFor();
   await tab.locator('.chart canvas').first().waitFor();
   seen.overview = { title: await tab.title(), menu: await text('.ant-menu-title-content') };
@@ -155,6 +186,14 @@ try {
   await tab.getByText('Coming soon').waitFor();
   seen.english = { menu: await text('.ant-menu-title-content'), title: await tab.title() };
   await shoot('coming-soon-en');
+
+  // Signing out goes back to the sign-in page, which says so; the API then answers 401.
+  await tab.locator('.sign-out').click();
+  await tab.locator('#signin-username').waitFor();
+  seen.signedOut = {
+    notice: await tab.locator('.signin-notice').innerText(),
+    planStatus: await tab.evaluate(async () => (await fetch('/api/v1/projects/demo/plan')).status),
+  };
   seen.pageErrors = pageErrors;
   console.log(JSON.stringify(seen));
 } catch (error) {

@@ -28,12 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The admin console, as the all-in-one server serves it at {@code /}, in headless Chromium
- * (Debian's {@code /usr/bin/chromium}, driven by {@code src/test/browser/drive-console.mjs}): the
+ * (Debian's {@code /usr/bin/chromium}, driven by {@code src/test/browser/drive-console.mjs}):
+ * signing in as the test admin on the console's sign-in page (a wrong password first), the
  * customer-service lookup of a user with a failed card binding, the demo tracking plan with an
  * import dry run, the quarantine on the data-quality page, the analysis pages on page views posted
  * now (the demo data lies in 2017, outside the pages' default last 7 days, so the numbers are
- * exactly the posted ones), and the English switch. Screenshots of each page go to {@code
- * target/console-screenshots/}.
+ * exactly the posted ones), the English switch and signing out. Screenshots of each page go to
+ * {@code target/console-screenshots/}.
  */
 class ConsoleIT {
 
@@ -125,6 +126,15 @@ class ConsoleIT {
     JsonNode seen = drive(user);
 
     assertThat(seen.get("pageErrors").size()).as("uncaught errors in the page").isZero();
+    JsonNode signIn = seen.get("signIn");
+    assertThat(signIn.get("heading").asString()).isEqualTo("登录");
+    assertThat(signIn.get("title").asString()).isEqualTo("登录 · Sextant 六分仪");
+    assertThat(signIn.get("menu").asInt()).as("the console's menu before signing in").isZero();
+    assertThat(seen.get("signInFailed").asString()).isEqualTo("用户名或密码错误");
+    assertThat(seen.get("signedIn").get("username").asString()).isEqualTo(TestAdmin.USERNAME);
+    assertThat(seen.get("signedIn").get("role").asString()).isEqualTo("管理员");
+    assertThat(SCREENSHOTS.resolve("sign-in.png")).isNotEmptyFile();
+    assertThat(SCREENSHOTS.resolve("sign-in-failed.png")).isNotEmptyFile();
     assertThat(seen.get("overview").get("menu").valueStream().map(JsonNode::asString))
         .contains("概览", "事件分析", "漏斗分析", "留存分析", "分布分析", "用户分群", "用户查询", "埋点方案", "数据质量");
     JsonNode customer = seen.get("customer");
@@ -190,6 +200,8 @@ class ConsoleIT {
 
     assertThat(seen.get("english").get("menu").valueStream().map(JsonNode::asString))
         .contains("Overview", "Customer service", "Tracking plan", "Data quality");
+    assertThat(seen.get("signedOut").get("notice").asString()).isEqualTo("You have signed out.");
+    assertThat(seen.get("signedOut").get("planStatus").asInt()).isEqualTo(401);
     assertThat(SCREENSHOTS.resolve("customer-service.png")).isNotEmptyFile();
     assertThat(SCREENSHOTS.resolve("tracking-plan.png")).isNotEmptyFile();
     assertThat(SCREENSHOTS.resolve("data-quality.png")).isNotEmptyFile();
@@ -203,7 +215,13 @@ class ConsoleIT {
     Path output = Files.createTempFile(dataDir, "console-", ".json");
     Process node =
         new ProcessBuilder(
-                "node", "drive-console.mjs", baseUrl, user, SCREENSHOTS.toAbsolutePath().toString())
+                "node",
+                "drive-console.mjs",
+                baseUrl,
+                user,
+                SCREENSHOTS.toAbsolutePath().toString(),
+                TestAdmin.USERNAME,
+                TestAdmin.PASSWORD)
             .directory(BROWSER_TEST.toFile())
             .redirectOutput(output.toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT)
