@@ -67,9 +67,12 @@ class ConsoleIT {
   void showsCustomerServiceTrackingPlanAndDataQualityPages() throws Exception {
     String user = "console-" + UUID.randomUUID().toString().substring(0, 8);
     Instant now = Instant.now();
+    // Logins and sign-ups are reported by the app's back end: they come with the secret key.
+    String backEnd = TestAdmin.newKey(http, "demo", "secret");
     JsonHttp.Response sent =
-        http.post(
+        http.postWithKey(
             "/api/v1/events?project=demo",
+            backEnd,
             JSON.writeValueAsString(
                 List.of(
                         aTrack("Login", user, now.minus(Duration.ofHours(3)))
@@ -99,8 +102,9 @@ class ConsoleIT {
     String reader = "reader-" + UUID.randomUUID().toString().substring(0, 8);
     String browser = "browser-" + UUID.randomUUID().toString().substring(0, 8);
     JsonHttp.Response views =
-        http.post(
+        http.postWithKey(
             "/api/v1/events?project=demo",
+            backEnd,
             JSON.writeValueAsString(
                 List.of(
                         aTrack("$pageview", reader, now.minus(Duration.ofMinutes(50)))
