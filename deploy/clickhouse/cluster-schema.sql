@@ -20,6 +20,21 @@ ORDER BY (project, received_date, quarantine_id);
 CREATE TABLE IF NOT EXISTS sextant.quarantine ON CLUSTER sextant_cluster AS sextant.quarantine_local
 ENGINE = Distributed(sextant_cluster, sextant, quarantine_local, cityHash64(quarantine_id));
 
+CREATE TABLE IF NOT EXISTS sextant.quarantine_replays_local ON CLUSTER sextant_cluster
+(
+    project String,
+    quarantine_id String,
+    replayed_at_ms Int64,
+    insert_id String,
+    replayed_by String
+)
+ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/sextant/quarantine_replays_local', '{replica}')
+PARTITION BY tuple()
+ORDER BY (project, quarantine_id);
+
+CREATE TABLE IF NOT EXISTS sextant.quarantine_replays ON CLUSTER sextant_cluster AS sextant.quarantine_replays_local
+ENGINE = Distributed(sextant_cluster, sextant, quarantine_replays_local, cityHash64(quarantine_id));
+
 CREATE TABLE IF NOT EXISTS sextant.id_links_demo_local ON CLUSTER sextant_cluster
 (
     project String,

@@ -1,13 +1,16 @@
 package dev.sextant.store;
 
 import dev.sextant.event.IdLink;
+import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.Profile;
 import dev.sextant.event.profile.ProfileFolding;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -131,6 +134,18 @@ public interface EventStore {
    * the anonymous ids whose winning link is to that id, in order.
    */
   List<String> findUserIds(String project, String distinctId);
+
+  /** The project's quarantined records with these ids, in no order; unknown ids are left out. */
+  List<QuarantinedRecord> findQuarantined(String project, Collection<String> quarantineIds);
+
+  /**
+   * Records that quarantined records were replayed and accepted. A record already recorded keeps
+   * its first replay.
+   */
+  void recordReplays(String project, List<QuarantineReplay> replays);
+
+  /** The replays of these quarantined records, by quarantine id; absent ones were not replayed. */
+  Map<String, QuarantineReplay> findReplays(String project, Collection<String> quarantineIds);
 
   /**
    * Retention: deletes the project's events of every month (UTC, the months events are partitioned

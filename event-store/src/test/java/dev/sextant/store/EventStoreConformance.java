@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.Profile;
@@ -112,6 +113,38 @@ public abstract class EventStoreConformance {
   @Test
   void dropsNothingOfAProjectWithoutEvents() {
     assertThat(store().dropMonthsBefore(project + "_none", YearMonth.of(2030, 1))).isEmpty();
+  }
+
+  @Test
+  void findsQuarantinedRecordsByIdAndRemembersTheirFirstReplay() {
+    QuarantinedRecord first =
+        aQuarantinedRecord()
+            .inProject(project)
+            .withQuarantineId("q-1")
+            .withPayload("{\"a\":1}")
+            .build();
+    QuarantinedRecord second =
+        aQuarantinedRecord().inProject(project).withQuarantineId("q-'2").build();
+    store().quarantine(List.of(first, second));
+
+    assertThat(store().findQuarantined(project, List.of("q-1", "q-'2", "q-unknown")))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(store().findQuarantined(project + "_other", List.of("q-1"))).isEmpty();
+    assertThat(store().findReplays(project, List.of("q-1"))).isEmpty();
+
+    QuarantineReplay replay =
+        new QuarantineReplay("q-1", Instant.parse("2026-12-08T02:00:00.123Z"), "ins-1", "admin");
+    store().recordReplays(project, List.of(replay));
+    store()
+        .recordReplays(
+            project,
+            List.of(
+                new QuarantineReplay(
+                    "q-1", Instant.parse("2026-12-08T03:00:00Z"), "ins-2", "someone")));
+
+    assertThat(store().findReplays(project, List.of("q-1", "q-'2")))
+        .containsExactly(Map.entry("q-1", replay));
+    assertThat(store().findReplays(project + "_other", List.of("q-1"))).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.sextant.registry.SchemaRegistryConfiguration;
 import dev.sextant.registry.web.RegistryWebConfiguration;
 import dev.sextant.security.ConsoleSecurityConfiguration;
 import dev.sextant.server.demo.DemoProjectConfiguration;
+import dev.sextant.server.replay.ReplayConfiguration;
 import dev.sextant.store.spring.DuckDbStoreConfiguration;
 import dev.sextant.store.spring.RetentionConfiguration;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
   EmbeddedPublishingConfiguration.class,
   QueryConfiguration.class,
   DemoProjectConfiguration.class,
+  ReplayConfiguration.class,
   ConsoleSecurityConfiguration.class
 })
 public class SextantServer {

@@ -97,6 +97,23 @@ public final class CrashingSink {
     }
 
     @Override
+    public List<QuarantinedRecord> findQuarantined(
+        String project, java.util.Collection<String> quarantineIds) {
+      return delegate.findQuarantined(project, quarantineIds);
+    }
+
+    @Override
+    public void recordReplays(String project, List<dev.sextant.event.QuarantineReplay> replays) {
+      delegate.recordReplays(project, replays);
+    }
+
+    @Override
+    public java.util.Map<String, dev.sextant.event.QuarantineReplay> findReplays(
+        String project, java.util.Collection<String> quarantineIds) {
+      return delegate.findReplays(project, quarantineIds);
+    }
+
+    @Override
     public List<java.time.YearMonth> dropMonthsBefore(
         String project, java.time.YearMonth firstKept) {
       return delegate.dropMonthsBefore(project, firstKept);

@@ -15,10 +15,18 @@ public final class KeyedHash {
 
   private static final String ALGORITHM = "HmacSHA256";
 
+  private static final java.util.regex.Pattern HASHED =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
   private final SecretKeySpec key;
 
   public KeyedHash(byte[] key) {
     this.key = new SecretKeySpec(key, ALGORITHM);
+  }
+
+  /** Whether a value is already what {@link #hash} makes: 64 lowercase hex digits. */
+  public static boolean looksHashed(String value) {
+    return value.length() == 64 && HASHED.matcher(value).matches();
   }
 
   public String hash(String value) {

@@ -111,7 +111,12 @@ public final class PiiProtection {
   }
 
   private String transform(PiiClass pii, String text) {
-    return pii == PiiClass.MASK ? Masking.mask(text) : keyedHash().hash(text);
+    if (pii == PiiClass.MASK) {
+      return Masking.mask(text);
+    }
+    // Idempotent, as masking is: a quarantined copy is already protected, and replaying it must
+    // not hash the hash. No clear phone, name or card number looks like 64 hex digits.
+    return KeyedHash.looksHashed(text) ? text : keyedHash().hash(text);
   }
 
   private JsonNode redacted(PiiClass pii, JsonNode value) {

@@ -149,6 +149,21 @@ class PiiProtectionTest {
   }
 
   @Test
+  void protectingTwiceChangesNothingMoreSoAQuarantinedCopyCanBeReplayed() {
+    Map<String, Object> once =
+        protection.protect(
+            Map.of(
+                "phone_number",
+                "13812345678",
+                "real_name",
+                "张三丰",
+                "contacts",
+                List.of("13900001111")));
+
+    assertThat(protection.protect(once)).isEqualTo(once);
+  }
+
+  @Test
   void hashesAreLowercaseHex() {
     String hash = new KeyedHash(HexFormat.of().parseHex("00")).hash("x");
 

@@ -19,5 +19,7 @@ public enum AuditAction {
   FUNNEL_USERS_EXPORTED,
   API_KEY_CREATED,
   API_KEY_ROTATED,
-  API_KEY_REVOKED
+  API_KEY_REVOKED,
+  /** Quarantined records were replayed into the store (or tried, in a dry run). */
+  QUARANTINE_REPLAYED
 }

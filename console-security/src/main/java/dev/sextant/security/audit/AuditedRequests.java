@@ -54,6 +54,11 @@ public final class AuditedRequests {
           rule("POST", "/api/v1/projects/{project}/keys", AuditAction.API_KEY_CREATED, null),
           rule(
               "POST",
+              "/api/v1/projects/{project}/quarantine/replay",
+              AuditAction.QUARANTINE_REPLAYED,
+              null),
+          rule(
+              "POST",
               "/api/v1/projects/{project}/keys/{key}/rotate",
               AuditAction.API_KEY_ROTATED,
               "{key}"),

@@ -26,6 +26,7 @@ class AuditedRequestsTest {
     "POST, /api/v1/projects/p/analyses/funnels/users.csv, FUNNEL_USERS_EXPORTED, ",
     "POST, /api/v1/projects/p/keys/k1/rotate, API_KEY_ROTATED, k1",
     "DELETE, /api/v1/projects/p/keys/k1, API_KEY_REVOKED, k1",
+    "POST, /api/v1/projects/p/quarantine/replay, QUARANTINE_REPLAYED, ",
     "PUT, /api/v1/admin/users/li.lei, CONSOLE_USER_CHANGED, li.lei",
   })
   void auditsLookupsExportsAndAccountChanges(
@@ -43,6 +44,7 @@ class AuditedRequestsTest {
     "GET, /api/v1/projects/p/users/u1/events/extra",
     "GET, /api/v1/projects/p/users//events",
     "GET, /api/v1/projects/p/plan",
+    "GET, /api/v1/projects/p/quarantine",
     "POST, /api/v1/projects/p/analyses/funnels",
     "POST, /api/v1/projects/p/analyses/funnels/users/sql",
     "GET, /api/v1/projects/p/analyses/funnels/users",

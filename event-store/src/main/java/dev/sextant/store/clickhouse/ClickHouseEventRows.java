@@ -1,6 +1,7 @@
 package dev.sextant.store.clickhouse;
 
 import dev.sextant.event.IdLink;
+import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
@@ -213,6 +214,34 @@ final class ClickHouseEventRows {
       writeRow(rows, row);
     }
     return rows.toByteArray();
+  }
+
+  byte[] writeReplays(String project, List<QuarantineReplay> replays) {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (QuarantineReplay replay : replays) {
+      ObjectNode row = mapper.createObjectNode();
+      row.put("project", project);
+      row.put("quarantine_id", replay.quarantineId());
+      row.put("replayed_at_ms", replay.replayedAt().toEpochMilli());
+      row.put("insert_id", replay.insertId());
+      row.put("replayed_by", replay.replayedBy());
+      writeRow(rows, row);
+    }
+    return rows.toByteArray();
+  }
+
+  List<QuarantineReplay> readReplays(String jsonEachRow) {
+    return jsonEachRow
+        .lines()
+        .filter(line -> !line.isBlank())
+        .map(mapper::readTree)
+        .map(row ->
+            new QuarantineReplay(
+                row.required("quarantine_id").asString(),
+                Instant.ofEpochMilli(row.required("first_replayed_at_ms").asLong()),
+                row.required("first_insert_id").asString(),
+                row.required("first_replayed_by").asString()))
+        .toList();
   }
 
   /**

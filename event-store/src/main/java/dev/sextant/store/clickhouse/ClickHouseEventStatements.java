@@ -222,6 +222,40 @@ final class ClickHouseEventStatements {
         .formatted(String.join(", ", QUARANTINE_COLUMNS), ClickHouseSql.quote(project), limit);
   }
 
+  /** The quarantined records with these ids (ids quoted by {@link ClickHouseSql#quote}). */
+  static String selectQuarantined(String project, java.util.Collection<String> ids) {
+    return """
+    SELECT %s
+    FROM quarantine
+    WHERE project = %s AND quarantine_id IN (%s)
+    LIMIT 1 BY quarantine_id\
+    """
+        .formatted(
+            String.join(", ", QUARANTINE_COLUMNS), ClickHouseSql.quote(project), quotedList(ids));
+  }
+
+  /**
+   * The first replay of each of these quarantined records. The aliases differ from the columns:
+   * ClickHouse substitutes an alias wherever its name appears, inside the aggregates too.
+   */
+  static String selectReplays(String project, java.util.Collection<String> ids) {
+    return """
+    SELECT quarantine_id, min(replayed_at_ms) AS first_replayed_at_ms,
+           argMin(insert_id, replayed_at_ms) AS first_insert_id,
+           argMin(replayed_by, replayed_at_ms) AS first_replayed_by
+    FROM quarantine_replays
+    WHERE project = %s AND quarantine_id IN (%s)
+    GROUP BY quarantine_id\
+    """
+        .formatted(ClickHouseSql.quote(project), quotedList(ids));
+  }
+
+  private static String quotedList(java.util.Collection<String> values) {
+    return values.stream()
+        .map(ClickHouseSql::quote)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /**
    * The insert ids of {@code batch} that the project's table already holds. Insert ids are the
    * collector's (ASCII), and every literal is quoted by {@link ClickHouseSql#quote}.

@@ -7,6 +7,7 @@ import static dev.sextant.store.clickhouse.ClickHouseEventStatements.PROFILE_UPD
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
 import dev.sextant.event.IdLink;
+import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileUpdate;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -302,6 +304,42 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
     if (!records.isEmpty()) {
       client.insert(QUARANTINE, INSERTED_QUARANTINE_COLUMNS, rows.writeQuarantined(records));
     }
+  }
+
+  @Override
+  public List<QuarantinedRecord> findQuarantined(String project, Collection<String> quarantineIds) {
+    if (quarantineIds.isEmpty()) {
+      return List.of();
+    }
+    return rows.readQuarantined(
+        client.query(
+            ClickHouseEventStatements.selectQuarantined(project, quarantineIds),
+            ClickHouseFormat.JSON_EACH_ROW));
+  }
+
+  @Override
+  public void recordReplays(String project, List<QuarantineReplay> replays) {
+    if (!replays.isEmpty()) {
+      client.insert(
+          ClickHouseSchema.QUARANTINE_REPLAYS.name(),
+          List.of("project", "quarantine_id", "replayed_at_ms", "insert_id", "replayed_by"),
+          rows.writeReplays(project, replays));
+    }
+  }
+
+  @Override
+  public Map<String, QuarantineReplay> findReplays(
+      String project, Collection<String> quarantineIds) {
+    if (quarantineIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, QuarantineReplay> replays = new LinkedHashMap<>();
+    rows.readReplays(
+            client.query(
+                ClickHouseEventStatements.selectReplays(project, quarantineIds),
+                ClickHouseFormat.JSON_EACH_ROW))
+        .forEach(replay -> replays.put(replay.quarantineId(), replay));
+    return replays;
   }
 
   /** One insert per project, after creating its update log the first time this process sees it. */

@@ -153,11 +153,31 @@ public final class ClickHouseSchema {
           "(project, received_date, quarantine_id)",
           "cityHash64(quarantine_id)");
 
+  /**
+   * That a quarantined record was replayed and accepted. Replays are serialised per project by the
+   * replaying process; a row appended twice collapses on its key, and reads take the first replay
+   * ({@code argMin}) even before parts merge.
+   */
+  public static final ClickHouseTable QUARANTINE_REPLAYS =
+      new ClickHouseTable(
+          "quarantine_replays",
+          List.of(
+              Column.of("project", "String"),
+              Column.of("quarantine_id", "String"),
+              Column.of("replayed_at_ms", "Int64"),
+              Column.of("insert_id", "String"),
+              Column.of("replayed_by", "String")),
+          "tuple()",
+          "(project, quarantine_id)",
+          "cityHash64(quarantine_id)");
+
   private ClickHouseSchema() {}
 
   /** The statements that create the shared tables on one server; each is idempotent. */
   public static List<String> singleNode() {
-    return List.of(createTable(QUARANTINE, "ReplacingMergeTree"));
+    return List.of(
+        createTable(QUARANTINE, "ReplacingMergeTree"),
+        createTable(QUARANTINE_REPLAYS, "ReplacingMergeTree"));
   }
 
   /**

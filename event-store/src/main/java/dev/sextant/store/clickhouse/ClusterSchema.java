@@ -57,7 +57,9 @@ public final class ClusterSchema {
     return List.of(
         "CREATE DATABASE IF NOT EXISTS " + layout.database() + onCluster,
         local(layout, onCluster, ClickHouseSchema.QUARANTINE),
-        distributed(layout, onCluster, ClickHouseSchema.QUARANTINE));
+        distributed(layout, onCluster, ClickHouseSchema.QUARANTINE),
+        local(layout, onCluster, ClickHouseSchema.QUARANTINE_REPLAYS),
+        distributed(layout, onCluster, ClickHouseSchema.QUARANTINE_REPLAYS));
   }
 
   /**

@@ -37,6 +37,40 @@ final class DuckDbEventStatements {
       )\
       """;
 
+  /** That a quarantined record was replayed and accepted; the first replay of a record stays. */
+  static final String CREATE_QUARANTINE_REPLAYS =
+      """
+      CREATE TABLE IF NOT EXISTS quarantine_replays
+      (
+          project VARCHAR NOT NULL,
+          quarantine_id VARCHAR NOT NULL PRIMARY KEY,
+          replayed_at_ms BIGINT NOT NULL,
+          insert_id VARCHAR NOT NULL,
+          replayed_by VARCHAR NOT NULL
+      )\
+      """;
+
+  static final String INSERT_REPLAY =
+      """
+      INSERT OR IGNORE INTO quarantine_replays
+          (project, quarantine_id, replayed_at_ms, insert_id, replayed_by)
+      VALUES (?, ?, ?, ?, ?)\
+      """;
+
+  static final String SELECT_REPLAY =
+      """
+      SELECT quarantine_id, replayed_at_ms, insert_id, replayed_by
+      FROM quarantine_replays
+      WHERE project = ? AND quarantine_id = ?\
+      """;
+
+  static final String SELECT_QUARANTINED_BY_ID =
+      """
+      SELECT project, quarantine_id, received_at_ms, reasons, payload
+      FROM quarantine
+      WHERE project = ? AND quarantine_id = ?\
+      """;
+
   /** Where a batch is appended before it moves into the project's table; this connection's only. */
   static final String EVENTS_STAGING = "events_staging";
 

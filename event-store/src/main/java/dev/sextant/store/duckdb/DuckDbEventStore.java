@@ -1,6 +1,7 @@
 package dev.sextant.store.duckdb;
 
 import dev.sextant.event.IdLink;
+import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
@@ -37,6 +38,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +110,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
       inTransaction(() -> {
         try (Statement statement = writer.createStatement()) {
           statement.execute(DuckDbEventStatements.CREATE_QUARANTINE);
+          statement.execute(DuckDbEventStatements.CREATE_QUARANTINE_REPLAYS);
           for (String project : projectsWithEvents()) {
             // A database from before ID links: analyses join the links table of every project.
             statement.execute(DuckDbEventStatements.createIdLinks(project));
@@ -540,6 +543,80 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
       return records;
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the quarantine of " + project, e);
+    }
+  }
+
+  @Override
+  public List<QuarantinedRecord> findQuarantined(String project, Collection<String> quarantineIds) {
+    try (Connection reader = writer.duplicate();
+        PreparedStatement select =
+            reader.prepareStatement(DuckDbEventStatements.SELECT_QUARANTINED_BY_ID)) {
+      List<QuarantinedRecord> records = new ArrayList<>();
+      for (String id : new java.util.LinkedHashSet<>(quarantineIds)) {
+        select.setString(1, project);
+        select.setString(2, id);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            records.add(
+                new QuarantinedRecord(
+                    rows.getString("project"),
+                    rows.getString("quarantine_id"),
+                    Instant.ofEpochMilli(rows.getLong("received_at_ms")),
+                    json.readReasons(rows.getString("reasons")),
+                    rows.getString("payload")));
+          }
+        }
+      }
+      return records;
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the quarantine of " + project, e);
+    }
+  }
+
+  @Override
+  public void recordReplays(String project, List<QuarantineReplay> replays) {
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        try (PreparedStatement insert =
+            writer.prepareStatement(DuckDbEventStatements.INSERT_REPLAY)) {
+          for (QuarantineReplay replay : replays) {
+            insert.setString(1, project);
+            insert.setString(2, replay.quarantineId());
+            insert.setLong(3, replay.replayedAt().toEpochMilli());
+            insert.setString(4, replay.insertId());
+            insert.setString(5, replay.replayedBy());
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+      });
+    }
+  }
+
+  @Override
+  public Map<String, QuarantineReplay> findReplays(
+      String project, Collection<String> quarantineIds) {
+    try (Connection reader = writer.duplicate();
+        PreparedStatement select = reader.prepareStatement(DuckDbEventStatements.SELECT_REPLAY)) {
+      Map<String, QuarantineReplay> replays = new LinkedHashMap<>();
+      for (String id : new java.util.LinkedHashSet<>(quarantineIds)) {
+        select.setString(1, project);
+        select.setString(2, id);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            replays.put(
+                id,
+                new QuarantineReplay(
+                    rows.getString("quarantine_id"),
+                    Instant.ofEpochMilli(rows.getLong("replayed_at_ms")),
+                    rows.getString("insert_id"),
+                    rows.getString("replayed_by")));
+          }
+        }
+      }
+      return replays;
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the replays of " + project, e);
     }
   }
 

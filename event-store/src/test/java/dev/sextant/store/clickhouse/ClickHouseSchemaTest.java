@@ -79,11 +79,15 @@ class ClickHouseSchemaTest {
   }
 
   @Test
-  void sharesOneQuarantineBetweenProjects() {
+  void sharesOneQuarantineAndItsReplaysBetweenProjects() {
     assertThat(ClickHouseSchema.singleNode())
-        .singleElement()
-        .asString()
-        .startsWith("CREATE TABLE IF NOT EXISTS quarantine\n");
+        .satisfiesExactly(
+            quarantine ->
+                assertThat(quarantine).startsWith("CREATE TABLE IF NOT EXISTS quarantine\n"),
+            replays ->
+                assertThat(replays)
+                    .startsWith("CREATE TABLE IF NOT EXISTS quarantine_replays\n")
+                    .contains("ORDER BY (project, quarantine_id)"));
   }
 
   @Test

@@ -63,9 +63,10 @@ class ClusterSchemaTest {
 
   @Test
   void createsEveryTableOfTheSingleServerSchema() {
-    assertThat(shared).hasSize(3);
+    assertThat(shared).hasSize(5);
     assertThat(statements).hasSize(9);
-    assertThat(String.join("\n", shared)).contains("sextant.quarantine ");
+    assertThat(String.join("\n", shared))
+        .contains("sextant.quarantine ", "sextant.quarantine_replays ");
     assertThat(String.join("\n", statements))
         .contains(
             "sextant.events_demo ",

@@ -6,6 +6,8 @@ import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.profile.ProfileNotFoundException;
 import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
+import dev.sextant.query.quarantine.ReplayForbiddenException;
+import dev.sextant.query.quarantine.ReplayUnavailableException;
 import dev.sextant.query.segments.SegmentController;
 import dev.sextant.query.segments.SegmentNotFoundException;
 import dev.sextant.query.sequence.UserSequenceController;
@@ -71,6 +73,23 @@ public class QueryProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
     problem.setTitle("No profile");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail replayUnavailable(ReplayUnavailableException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/replay-unavailable"));
+    problem.setTitle("Replay not available here");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail replayForbidden(ReplayForbiddenException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/forbidden"));
+    problem.setTitle("Forbidden");
     return problem;
   }
 
