@@ -1,6 +1,7 @@
 package dev.sextant.benchmarks.load;
 
 import dev.sextant.collector.app.CollectorApplication;
+import dev.sextant.collector.ingest.InsertIds;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.registry.document.PlanDocuments;
@@ -51,6 +52,9 @@ public final class CollectorLoad {
   private static final int BATCH = 50;
   private static final int USERS = 100_000;
   private static final double LOAD_FRACTION = 0.7;
+
+  /** The collector's own insert ids, so that the baseline makes them at the same cost. */
+  private static final InsertIds INSERT_IDS = InsertIds.random();
 
   private final int clients;
   private final Duration phase;
@@ -171,7 +175,7 @@ public final class CollectorLoad {
               "ViewProduct",
               "user-" + random.nextInt(USERS),
               now,
-              java.util.UUID.randomUUID().toString(),
+              INSERT_IDS.get(),
               random.nextLong(1L << 52),
               properties,
               now));
