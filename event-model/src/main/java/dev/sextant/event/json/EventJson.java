@@ -6,6 +6,7 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,24 +73,40 @@ public final class EventJson {
   public String writeEvent(TrackedEvent event) {
     StringWriter out = new StringWriter(estimatedSize(event.properties()));
     try (JsonGenerator generator = mapper.createGenerator(out)) {
-      generator.writeStartObject();
-      generator.writeStringProperty("project", event.project());
-      generator.writeStringProperty("event", event.event());
-      generator.writeStringProperty("distinct_id", event.distinctId());
-      generator.writeNumberProperty("time", event.time().toEpochMilli());
-      generator.writeStringProperty("insert_id", event.insertId());
-      if (event.trackId() != null) {
-        generator.writeNumberProperty("_track_id", event.trackId());
-      }
-      generator.writeName("properties");
-      writePropertyMap(generator, event.properties());
-      generator.writeNumberProperty("received_at", event.receivedAt().toEpochMilli());
-      if (event.originalId() != null) {
-        generator.writeStringProperty("original_id", event.originalId());
-      }
-      generator.writeEndObject();
+      writeEvent(generator, event);
     }
     return out.toString();
+  }
+
+  /**
+   * {@link #writeEvent(TrackedEvent)} as UTF-8, written as bytes directly: what goes on a Kafka
+   * topic, without a {@code String} in between to encode again.
+   */
+  public byte[] writeEventUtf8(TrackedEvent event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(event.properties()));
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      writeEvent(generator, event);
+    }
+    return out.toByteArray();
+  }
+
+  private static void writeEvent(JsonGenerator generator, TrackedEvent event) {
+    generator.writeStartObject();
+    generator.writeStringProperty("project", event.project());
+    generator.writeStringProperty("event", event.event());
+    generator.writeStringProperty("distinct_id", event.distinctId());
+    generator.writeNumberProperty("time", event.time().toEpochMilli());
+    generator.writeStringProperty("insert_id", event.insertId());
+    if (event.trackId() != null) {
+      generator.writeNumberProperty("_track_id", event.trackId());
+    }
+    generator.writeName("properties");
+    writePropertyMap(generator, event.properties());
+    generator.writeNumberProperty("received_at", event.receivedAt().toEpochMilli());
+    if (event.originalId() != null) {
+      generator.writeStringProperty("original_id", event.originalId());
+    }
+    generator.writeEndObject();
   }
 
   /** Room for the fixed fields and a typical property, so that the buffer rarely grows. */
@@ -169,18 +186,31 @@ public final class EventJson {
   public String writeProfileUpdate(ProfileUpdate update) {
     StringWriter out = new StringWriter(estimatedSize(update.properties()));
     try (JsonGenerator generator = mapper.createGenerator(out)) {
-      generator.writeStartObject();
-      generator.writeStringProperty("project", update.project());
-      generator.writeStringProperty("distinct_id", update.distinctId());
-      generator.writeStringProperty("operation", update.operation().name());
-      generator.writeNumberProperty("time", update.time().toEpochMilli());
-      generator.writeStringProperty("insert_id", update.insertId());
-      generator.writeName("properties");
-      writePropertyMap(generator, update.properties());
-      generator.writeNumberProperty("received_at", update.receivedAt().toEpochMilli());
-      generator.writeEndObject();
+      writeProfileUpdate(generator, update);
     }
     return out.toString();
+  }
+
+  /** {@link #writeProfileUpdate(ProfileUpdate)} as UTF-8, written as bytes directly. */
+  public byte[] writeProfileUpdateUtf8(ProfileUpdate update) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(update.properties()));
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      writeProfileUpdate(generator, update);
+    }
+    return out.toByteArray();
+  }
+
+  private static void writeProfileUpdate(JsonGenerator generator, ProfileUpdate update) {
+    generator.writeStartObject();
+    generator.writeStringProperty("project", update.project());
+    generator.writeStringProperty("distinct_id", update.distinctId());
+    generator.writeStringProperty("operation", update.operation().name());
+    generator.writeNumberProperty("time", update.time().toEpochMilli());
+    generator.writeStringProperty("insert_id", update.insertId());
+    generator.writeName("properties");
+    writePropertyMap(generator, update.properties());
+    generator.writeNumberProperty("received_at", update.receivedAt().toEpochMilli());
+    generator.writeEndObject();
   }
 
   public ProfileUpdate readProfileUpdate(String json) {

@@ -10,6 +10,7 @@ import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,6 +188,8 @@ class EventJsonTest {
 
     for (TrackedEvent written : List.of(event, event.linking("anonymous-7"))) {
       assertThat(json.writeEvent(written)).isEqualTo(asTheTreeWroteIt(written));
+      assertThat(new String(json.writeEventUtf8(written), StandardCharsets.UTF_8))
+          .isEqualTo(asTheTreeWroteIt(written));
     }
   }
 
@@ -212,6 +215,8 @@ class EventJsonTest {
             Instant.ofEpochMilli(1),
             "i",
             Instant.ofEpochMilli(2));
+    assertThat(json.writeProfileUpdateUtf8(update))
+        .isEqualTo(json.writeProfileUpdate(update).getBytes(StandardCharsets.UTF_8));
     assertThat(json.writeProfileUpdate(update))
         .isEqualTo(
             "{\"project\":\"demo\",\"distinct_id\":\"用户-42\",\"operation\":\"INCREMENT\","
