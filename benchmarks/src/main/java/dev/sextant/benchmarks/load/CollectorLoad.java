@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,6 +54,7 @@ public final class CollectorLoad {
   private static final int BATCH = 50;
   private static final int USERS = 100_000;
   private static final double LOAD_FRACTION = 0.7;
+  private static final String RAW_TOPIC = "bench.raw";
 
   /** The collector's own insert ids, so that the baseline makes them at the same cost. */
   private static final InsertIds INSERT_IDS = InsertIds.random();
@@ -84,6 +86,10 @@ public final class CollectorLoad {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
     broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3"));
     broker.afterPropertiesSet();
+    // Created before the first send: an idempotent producer that races the automatic creation of
+    // its topic can see the leader change under it and retry out-of-order batches for seconds.
+    broker.addTopics(
+        new NewTopic(RAW_TOPIC, 3, (short) 1), new NewTopic("sextant.events", 3, (short) 1));
     try {
       rawKafka(broker.getBrokersAsString());
       collector(broker.getBrokersAsString());
@@ -126,7 +132,7 @@ public final class CollectorLoad {
               acks.add(
                   producer.send(
                       new ProducerRecord<>(
-                          "bench.raw",
+                          RAW_TOPIC,
                           event.project() + ":" + event.distinctId(),
                           json.writeEventUtf8(event))));
             }
