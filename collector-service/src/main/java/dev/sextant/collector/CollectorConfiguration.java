@@ -6,6 +6,7 @@ import dev.sextant.collector.enrich.RequestEnrichment;
 import dev.sextant.collector.enrich.UserAgentProperties;
 import dev.sextant.collector.ingest.EventIngestion;
 import dev.sextant.collector.ingest.EventPublisher;
+import dev.sextant.collector.ingest.InsertIds;
 import dev.sextant.collector.ingest.TrackIdWindow;
 import dev.sextant.collector.ratelimit.RateLimits;
 import dev.sextant.collector.web.CollectorMetrics;
@@ -20,7 +21,6 @@ import dev.sextant.registry.storage.PlanStorage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +50,7 @@ public class CollectorConfiguration {
         publisher,
         new PlanEditorDrafts(new PlanEditor(plans)),
         clock,
-        () -> UUID.randomUUID().toString(),
+        InsertIds.random(),
         properties.eventTime().ranges(),
         TrackIdWindow.of(properties.trackIdWindow(), properties.trackIdCacheSize(), clock),
         piiKeys::hashKeyOf);

@@ -1,6 +1,7 @@
 package dev.sextant.benchmarks.load;
 
 import dev.sextant.collector.app.CollectorApplication;
+import dev.sextant.collector.ingest.InsertIds;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.registry.document.PlanDocuments;
@@ -23,10 +24,12 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -51,6 +54,10 @@ public final class CollectorLoad {
   private static final int BATCH = 50;
   private static final int USERS = 100_000;
   private static final double LOAD_FRACTION = 0.7;
+  private static final String RAW_TOPIC = "bench.raw";
+
+  /** The collector's own insert ids, so that the baseline makes them at the same cost. */
+  private static final InsertIds INSERT_IDS = InsertIds.random();
 
   private final int clients;
   private final Duration phase;
@@ -79,6 +86,10 @@ public final class CollectorLoad {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
     broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3"));
     broker.afterPropertiesSet();
+    // Created before the first send: an idempotent producer that races the automatic creation of
+    // its topic can see the leader change under it and retry out-of-order batches for seconds.
+    broker.addTopics(
+        new NewTopic(RAW_TOPIC, 3, (short) 1), new NewTopic("sextant.events", 3, (short) 1));
     try {
       rawKafka(broker.getBrokersAsString());
       collector(broker.getBrokersAsString());
@@ -107,13 +118,13 @@ public final class CollectorLoad {
     Properties config = new Properties();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
     EventJson json = new EventJson();
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
       LoadPhase.Sender send =
           () -> {
             List<Future<RecordMetadata>> acks = new ArrayList<>(BATCH);
@@ -121,9 +132,9 @@ public final class CollectorLoad {
               acks.add(
                   producer.send(
                       new ProducerRecord<>(
-                          "bench.raw",
+                          RAW_TOPIC,
                           event.project() + ":" + event.distinctId(),
-                          json.writeEvent(event))));
+                          json.writeEventUtf8(event))));
             }
             for (Future<RecordMetadata> ack : acks) {
               ack.get(30, TimeUnit.SECONDS);
@@ -171,7 +182,7 @@ public final class CollectorLoad {
               "ViewProduct",
               "user-" + random.nextInt(USERS),
               now,
-              java.util.UUID.randomUUID().toString(),
+              INSERT_IDS.get(),
               random.nextLong(1L << 52),
               properties,
               now));

@@ -13,7 +13,7 @@ public class KafkaPublishingConfiguration {
 
   @Bean
   EventPublisher kafkaEventPublisher(
-      KafkaTemplate<String, String> kafka, CollectorKafkaProperties properties) {
+      KafkaTemplate<String, byte[]> kafka, CollectorKafkaProperties properties) {
     return new KafkaEventPublisher(kafka, properties);
   }
 }

@@ -18,6 +18,10 @@ final class Base64Text {
    * line breaks removed.
    */
   static String normalise(String text) {
+    if (isNormal(text)) {
+      // The usual case: a well-formed value needs no copy.
+      return text;
+    }
     StringBuilder normalised = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -28,6 +32,18 @@ final class Base64Text {
       }
     }
     return normalised.toString();
+  }
+
+  private static boolean isNormal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case ' ', '\r', '\n', '\t' -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,11 +1,11 @@
 package dev.sextant.collector.sensors;
 
 import dev.sextant.collector.ingest.MalformedBodyException;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,38 +65,52 @@ public final class FormFields {
     if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
       return encoded;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    // Escapes and ASCII take at most one byte per char; only other text can outgrow this.
+    byte[] bytes = new byte[encoded.length()];
+    int length = 0;
     for (int i = 0; i < encoded.length(); i++) {
-      int c = encoded.codePointAt(i);
+      char c = encoded.charAt(i);
       if (c == '+') {
-        bytes.write(' ');
+        bytes[length++] = ' ';
       } else if (c == '%') {
-        if (i + 2 >= encoded.length()) {
-          throw new MalformedBodyException("the form has a truncated percent escape");
-        }
-        int high = Character.digit(encoded.charAt(i + 1), 16);
-        int low = Character.digit(encoded.charAt(i + 2), 16);
-        if (high < 0 || low < 0) {
-          throw new MalformedBodyException("the form has a bad percent escape");
-        }
-        bytes.write(high << 4 | low);
+        bytes[length++] = percentEscape(encoded, i);
         i += 2;
+      } else if (c < 0x80) {
+        bytes[length++] = (byte) c;
       } else {
-        byte[] utf8 = Character.toString(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(utf8, 0, utf8.length);
-        i += Character.charCount(c) - 1;
+        int codePoint = encoded.codePointAt(i);
+        byte[] utf8 = Character.toString(codePoint).getBytes(StandardCharsets.UTF_8);
+        int left = encoded.length() - i - Character.charCount(codePoint);
+        if (length + utf8.length + left > bytes.length) {
+          bytes = Arrays.copyOf(bytes, length + utf8.length + left);
+        }
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
+        i += Character.charCount(codePoint) - 1;
       }
     }
-    return strictUtf8(bytes.toByteArray());
+    return strictUtf8(bytes, length);
   }
 
-  private static String strictUtf8(byte[] bytes) {
+  private static byte percentEscape(String encoded, int at) {
+    if (at + 2 >= encoded.length()) {
+      throw new MalformedBodyException("the form has a truncated percent escape");
+    }
+    int high = Character.digit(encoded.charAt(at + 1), 16);
+    int low = Character.digit(encoded.charAt(at + 2), 16);
+    if (high < 0 || low < 0) {
+      throw new MalformedBodyException("the form has a bad percent escape");
+    }
+    return (byte) (high << 4 | low);
+  }
+
+  private static String strictUtf8(byte[] bytes, int length) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes, 0, length))
           .toString();
     } catch (CharacterCodingException e) {
       throw new MalformedBodyException("the form holds bytes that are not UTF-8");

@@ -25,6 +25,10 @@ class FormFieldsTest {
         "data|''",
         "&&data=x&&|x",
         "data=a=b=c|a=b=c",
+        // Unescaped non-ASCII text next to escapes, growing past one byte per char.
+        "data=稳盈+%E5%A4%A9|稳盈 天",
+        "data=%20稳盈稳盈稳盈😀|' 稳盈稳盈稳盈😀'",
+        "data=é+ü%21|é ü!",
       })
   void decodesAField(String text, String data) {
     assertThat(FormFields.parse(text).get("data")).contains(data);

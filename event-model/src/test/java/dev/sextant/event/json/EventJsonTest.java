@@ -10,10 +10,15 @@ import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class EventJsonTest {
 
@@ -147,5 +152,99 @@ class EventJsonTest {
 
       assertThat(json.readProfileUpdate(json.writeProfileUpdate(update))).isEqualTo(update);
     }
+  }
+
+  /**
+   * The writer streams; before, it built a tree. The same text must come out, so every reader of
+   * the topic (the sink, replays of old records) sees no difference.
+   */
+  @Test
+  void anEventIsWrittenAsTheTreeWroteIt() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("amount", new BigDecimal("10000.50"));
+    properties.put("tiny", new BigDecimal("1E-7"));
+    properties.put("thousand", new BigDecimal("1E+3"));
+    properties.put("huge", new BigDecimal("123456789012345678901234567890123456.78"));
+    properties.put("zero", new BigDecimal("0.000"));
+    properties.put("offset", -480L);
+    properties.put("int", 7);
+    properties.put("double", 1.5d);
+    properties.put("first_day", false);
+    properties.put("text", "稳盈 \"90\" 天\n\t\u0001 \u2028 </script> \uD83D\uDE00 \\ é");
+    properties.put("empty", "");
+    properties.put("tags", List.of("new", "vip"));
+    properties.put("mixed", List.of(1L, new BigDecimal("2.50"), true, "x"));
+    properties.put("none", List.of());
+    TrackedEvent event =
+        new TrackedEvent(
+            "demo",
+            "P2P_Invest",
+            "用户-42",
+            Instant.parse("2017-01-31T15:59:59.123Z"),
+            "insert-1",
+            -7L,
+            properties,
+            Instant.parse("2026-11-25T00:00:00.001Z"));
+
+    for (TrackedEvent written : List.of(event, event.linking("anonymous-7"))) {
+      assertThat(json.writeEvent(written)).isEqualTo(asTheTreeWroteIt(written));
+      assertThat(new String(json.writeEventUtf8(written), StandardCharsets.UTF_8))
+          .isEqualTo(asTheTreeWroteIt(written));
+    }
+  }
+
+  @Test
+  void anEventWithoutPropertiesOrTrackIdIsWrittenExactly() {
+    TrackedEvent event =
+        new TrackedEvent(
+            "demo", "E", "u", Instant.ofEpochMilli(5), "i", null, Map.of("a", 1L), Instant.EPOCH);
+    assertThat(json.writeEvent(event))
+        .isEqualTo(
+            "{\"project\":\"demo\",\"event\":\"E\",\"distinct_id\":\"u\",\"time\":5,"
+                + "\"insert_id\":\"i\",\"properties\":{\"a\":1},\"received_at\":0}");
+  }
+
+  @Test
+  void aProfileUpdateIsWrittenExactly() {
+    ProfileUpdate update =
+        new ProfileUpdate(
+            "demo",
+            "用户-42",
+            ProfileOperation.INCREMENT,
+            Map.of("spent", new BigDecimal("-0.010")),
+            Instant.ofEpochMilli(1),
+            "i",
+            Instant.ofEpochMilli(2));
+    assertThat(json.writeProfileUpdateUtf8(update))
+        .isEqualTo(json.writeProfileUpdate(update).getBytes(StandardCharsets.UTF_8));
+    assertThat(json.writeProfileUpdate(update))
+        .isEqualTo(
+            "{\"project\":\"demo\",\"distinct_id\":\"用户-42\",\"operation\":\"INCREMENT\","
+                + "\"time\":1,\"insert_id\":\"i\",\"properties\":{\"spent\":-0.010},"
+                + "\"received_at\":2}");
+  }
+
+  /** The tree-based writer this class used before it streamed, kept as the reference. */
+  private static String asTheTreeWroteIt(TrackedEvent event) {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
+    ObjectNode node = mapper.createObjectNode();
+    node.put("project", event.project());
+    node.put("event", event.event());
+    node.put("distinct_id", event.distinctId());
+    node.put("time", event.time().toEpochMilli());
+    node.put("insert_id", event.insertId());
+    if (event.trackId() != null) {
+      node.put("_track_id", event.trackId());
+    }
+    node.set("properties", mapper.valueToTree(event.properties()));
+    node.put("received_at", event.receivedAt().toEpochMilli());
+    if (event.originalId() != null) {
+      node.put("original_id", event.originalId());
+    }
+    return mapper.writeValueAsString(node);
   }
 }
