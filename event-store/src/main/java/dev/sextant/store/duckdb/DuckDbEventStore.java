@@ -531,13 +531,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
       List<QuarantinedRecord> records = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          records.add(
-              new QuarantinedRecord(
-                  rows.getString("project"),
-                  rows.getString("quarantine_id"),
-                  Instant.ofEpochMilli(rows.getLong("received_at_ms")),
-                  json.readReasons(rows.getString("reasons")),
-                  rows.getString("payload")));
+          records.add(quarantinedRecord(rows));
         }
       }
       return records;
@@ -557,13 +551,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
         select.setString(2, id);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
-            records.add(
-                new QuarantinedRecord(
-                    rows.getString("project"),
-                    rows.getString("quarantine_id"),
-                    Instant.ofEpochMilli(rows.getLong("received_at_ms")),
-                    json.readReasons(rows.getString("reasons")),
-                    rows.getString("payload")));
+            records.add(quarantinedRecord(rows));
           }
         }
       }
@@ -571,6 +559,15 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the quarantine of " + project, e);
     }
+  }
+
+  private QuarantinedRecord quarantinedRecord(ResultSet rows) throws SQLException {
+    return new QuarantinedRecord(
+        rows.getString("project"),
+        rows.getString("quarantine_id"),
+        Instant.ofEpochMilli(rows.getLong("received_at_ms")),
+        json.readReasons(rows.getString("reasons")),
+        rows.getString("payload"));
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.sextant.testsupport.postgres.PostgresExtension;
 import dev.sextant.testsupport.postgres.PostgresTestDatabase;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Plan storage on a real PostgreSQL server, the distributed mode's metadata database. */
@@ -19,10 +18,8 @@ class PostgresPlanStorageIT extends PlanStorageConformance {
 
   @Override
   protected DataSource freshDataSource() {
-    DataSource dataSource =
-        new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-    JdbcClient.create(dataSource).sql("DROP SCHEMA public CASCADE").update();
-    JdbcClient.create(dataSource).sql("CREATE SCHEMA public").update();
-    return dataSource;
+    database.emptyPublicSchema();
+    return new DriverManagerDataSource(
+        database.jdbcUrl(), database.username(), database.password());
   }
 }
