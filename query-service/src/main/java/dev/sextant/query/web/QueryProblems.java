@@ -2,6 +2,8 @@ package dev.sextant.query.web;
 
 import dev.sextant.query.access.OutOfScopeException;
 import dev.sextant.query.engine.ResultTooLargeException;
+import dev.sextant.query.item.ItemController;
+import dev.sextant.query.item.ItemNotFoundException;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.profile.ProfileNotFoundException;
 import dev.sextant.query.profile.UserProfileController;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     assignableTypes = {
       UserSequenceController.class,
       UserProfileController.class,
+      ItemController.class,
       QuarantineController.class,
       AnalysisController.class,
       SegmentController.class
@@ -71,6 +74,14 @@ public class QueryProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
     problem.setTitle("No profile");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail noItem(ItemNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/item-not-found"));
+    problem.setTitle("No item");
     return problem;
   }
 
