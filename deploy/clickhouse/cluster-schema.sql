@@ -108,3 +108,21 @@ ORDER BY (distinct_id, time_ms, insert_id);
 CREATE TABLE IF NOT EXISTS sextant.profile_updates_demo ON CLUSTER sextant_cluster AS sextant.profile_updates_demo_local
 ENGINE = Distributed(sextant_cluster, sextant, profile_updates_demo_local, cityHash64(distinct_id));
 
+CREATE TABLE IF NOT EXISTS sextant.item_updates_demo_local ON CLUSTER sextant_cluster
+(
+    project String,
+    item_type String,
+    item_id String,
+    operation String,
+    properties String,
+    time_ms Int64,
+    insert_id String,
+    received_at_ms Int64
+)
+ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/sextant/item_updates_demo_local', '{replica}')
+PARTITION BY tuple()
+ORDER BY (item_type, item_id, time_ms, insert_id);
+
+CREATE TABLE IF NOT EXISTS sextant.item_updates_demo ON CLUSTER sextant_cluster AS sextant.item_updates_demo_local
+ENGINE = Distributed(sextant_cluster, sextant, item_updates_demo_local, cityHash64(item_type, item_id));
+

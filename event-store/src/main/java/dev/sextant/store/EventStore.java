@@ -4,6 +4,9 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.Item;
+import dev.sextant.event.item.ItemFolding;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.Profile;
 import dev.sextant.event.profile.ProfileFolding;
 import dev.sextant.event.profile.ProfileUpdate;
@@ -97,6 +100,28 @@ public interface EventStore {
    */
   default Optional<Profile> findProfile(String project, List<String> distinctIds) {
     return ProfileFolding.fold(findProfileUpdates(project, distinctIds));
+  }
+
+  /**
+   * Stores a batch of item updates, of any projects, in each project's update log ({@link
+   * EventTables#itemUpdates}, created if absent); durable on return. An empty batch does nothing.
+   * Idempotent like {@link #appendProfileUpdates}: an update stored again with the same {@code
+   * insertId} is read back once.
+   */
+  void appendItemUpdates(List<ItemUpdate> updates);
+
+  /**
+   * The updates of one item, each once, in {@link ItemUpdate#ORDER}; empty when the project has
+   * none.
+   */
+  List<ItemUpdate> findItemUpdates(String project, String itemType, String itemId);
+
+  /**
+   * The latest state of an item: its updates folded by {@link ItemFolding}, in Java, so that every
+   * engine gives the same item. Empty when the item has no updates or the last was a delete.
+   */
+  default Optional<Item> findItem(String project, String itemType, String itemId) {
+    return ItemFolding.fold(findItemUpdates(project, itemType, itemId));
   }
 
   /** Stores a batch of quarantined records; durable on return. An empty batch does nothing. */

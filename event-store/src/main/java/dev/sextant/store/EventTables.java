@@ -54,6 +54,14 @@ public final class EventTables {
     return "profile_updates_" + requireProject(project);
   }
 
+  /**
+   * {@code item_updates_<project>}: the log of the project's item updates, folded into items when
+   * read ({@code ItemFolding}). Created with the project's first update.
+   */
+  public static String itemUpdates(String project) {
+    return "item_updates_" + requireProject(project);
+  }
+
   private static String requireProject(String project) {
     if (project == null || !PROJECT.matcher(project).matches()) {
       throw new IllegalArgumentException("not a project name usable in a table name: " + project);

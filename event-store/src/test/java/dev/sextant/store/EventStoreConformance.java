@@ -16,6 +16,9 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.Item;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.Profile;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
@@ -734,12 +737,133 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void foldsAnItemsUpdatesIntoTheLatestItem() {
+    store()
+        .appendItemUpdates(
+            List.of(
+                item(ItemOperation.SET, "p-42", "2026-11-20T08:00:00.000Z")
+                    .with("name", "稳盈-90天")
+                    .with("rate", new BigDecimal("4.5"))
+                    .with("tags", List.of("p2p", "p2p"))
+                    .build(),
+                item(ItemOperation.SET, "p-42", "2026-11-20T09:00:00.000Z")
+                    .with("name", "稳盈-90天")
+                    .with("rate", new BigDecimal("4.75"))
+                    .with("on_sale", true)
+                    .build(),
+                item(ItemOperation.SET, "p-43", "2026-11-20T10:00:00.000Z")
+                    .with("name", "other")
+                    .build()));
+
+    assertThat(store().findItem(project, "product", "p-42"))
+        .contains(
+            new Item(
+                "product",
+                "p-42",
+                Map.of("name", "稳盈-90天", "rate", new BigDecimal("4.75"), "on_sale", true),
+                Instant.parse("2026-11-20T09:00:00.000Z")));
+  }
+
+  @Test
+  void keepsItemUpdatesExactlyAndReadsThemInTheOrderTheyApply() {
+    ItemUpdate late =
+        item(ItemOperation.SET, "p-42", "2026-11-21T00:00:00.000Z")
+            .withInsertId("c")
+            .with("quote", "it's \"quoted\" \\ 表情😀\n")
+            .with("huge", new BigDecimal("12345678901234567890123456789012345678"))
+            .with("tiny", new BigDecimal("0.00000000000000000001"))
+            .with("n", -1L)
+            .with("no_tags", List.of())
+            .build();
+    ItemUpdate tieB =
+        item(ItemOperation.SET, "p-42", "2026-11-20T00:00:00.000Z").withInsertId("b").build();
+    ItemUpdate tieA =
+        item(ItemOperation.DELETE, "p-42", "2026-11-20T00:00:00.000Z").withInsertId("a").build();
+    store().appendItemUpdates(List.of(late, tieB));
+    store().appendItemUpdates(List.of(tieA));
+
+    assertThat(store().findItemUpdates(project, "product", "p-42"))
+        .containsExactly(tieA, tieB, late);
+  }
+
+  @Test
+  void anItemUpdateAppendedAgainIsReadOnce() {
+    ItemUpdate set =
+        item(ItemOperation.SET, "p-42", "2026-11-20T08:00:00.000Z").with("rate", 4L).build();
+
+    store().appendItemUpdates(List.of(set, set));
+    store().appendItemUpdates(List.of(set));
+
+    assertThat(store().findItemUpdates(project, "product", "p-42")).containsExactly(set);
+  }
+
+  @Test
+  void aDeletedItemOrOneNeverSetIsNone() {
+    assertThat(store().findItem(project, "product", "p-42")).isEmpty();
+    store()
+        .appendItemUpdates(
+            List.of(
+                item(ItemOperation.SET, "p-42", "2026-11-20T08:00:00.000Z").with("a", 1L).build(),
+                item(ItemOperation.DELETE, "p-42", "2026-11-20T09:00:00.000Z").build()));
+
+    assertThat(store().findItem(project, "product", "p-42")).isEmpty();
+    assertThat(store().findItemUpdates(project, "product", "p-42")).hasSize(2);
+    assertThat(store().findItem(project, "product", "p-43")).isEmpty();
+    assertThat(store().findItem(project + "_none", "product", "p-42")).isEmpty();
+  }
+
+  @Test
+  void keepsItemsOfEachTypeAndEachProjectApart() {
+    store()
+        .appendItemUpdates(
+            List.of(
+                item(ItemOperation.SET, "42", "2026-11-20T08:00:00.000Z")
+                    .with("a", "product")
+                    .build(),
+                item(ItemOperation.SET, "42", "2026-11-20T08:00:00.000Z")
+                    .of("article", "42")
+                    .with("a", "article")
+                    .build(),
+                item(ItemOperation.SET, "42", "2026-11-20T08:00:00.000Z")
+                    .inProject(project + "_other")
+                    .with("a", "theirs")
+                    .build()));
+
+    assertThat(store().findItem(project, "product", "42").orElseThrow().properties())
+        .isEqualTo(Map.of("a", "product"));
+    assertThat(store().findItem(project, "article", "42").orElseThrow().properties())
+        .isEqualTo(Map.of("a", "article"));
+    assertThat(store().findItem(project + "_other", "product", "42").orElseThrow().properties())
+        .isEqualTo(Map.of("a", "theirs"));
+  }
+
+  @Test
+  void findsAnItemWhoseTypeAndIdHoldQuotesAndUnicode() {
+    String itemId = "p-'42' \"稳盈\" \\ ; DROP TABLE x";
+    ItemUpdate set =
+        item(ItemOperation.SET, itemId, "2026-11-20T08:00:00.000Z")
+            .of("产品 'type'", itemId)
+            .with("a", 1L)
+            .build();
+    store().appendItemUpdates(List.of(set));
+
+    assertThat(store().findItemUpdates(project, "产品 'type'", itemId)).containsExactly(set);
+  }
+
+  @Test
   void describesTheEngineAndItsVersion() {
     assertThat(store().describeEngine()).matches(engineName() + " \\d+\\.\\d+\\.\\d+.*");
   }
 
   private TrackedEvent signup(String loginId, String anonymousId, String isoInstant) {
     return event(loginId).named("$SignUp").at(isoInstant).build().linking(anonymousId);
+  }
+
+  private ItemUpdateBuilder item(ItemOperation operation, String itemId, String isoInstant) {
+    return ItemUpdateBuilder.anItemUpdate(operation)
+        .inProject(project)
+        .of("product", itemId)
+        .at(isoInstant);
   }
 
   private ProfileUpdateBuilder profile(

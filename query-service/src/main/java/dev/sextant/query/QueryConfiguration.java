@@ -2,6 +2,7 @@ package dev.sextant.query;
 
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.engine.AnalysisService;
+import dev.sextant.query.item.ItemController;
 import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
 import dev.sextant.query.segments.JdbcSegmentStorage;
@@ -42,6 +43,7 @@ import tools.jackson.core.StreamWriteFeature;
 @Import({
   UserSequenceController.class,
   UserProfileController.class,
+  ItemController.class,
   QuarantineController.class,
   AnalysisController.class,
   SegmentController.class,

@@ -17,13 +17,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.BatchMessageListener;
 
 /**
- * Stores each polled batch (events, profile updates or quarantined records) in the event store in
- * one insert. The listener container commits the batch's offsets only after this returns, i.e.
- * after the store accepted the rows; if the sink dies in between, the batch is delivered again (at
- * least once). Every row carries the collector's {@code insert_id}, the key on which the event
- * store de-duplicates. Before the insert the store adds the columns of properties new to it, with
- * their types from the project's plan ({@link PropertyTypes}); a property no plan types fails the
- * batch, which is retried rather than dropped.
+ * Stores each polled batch (events, profile updates, item updates or quarantined records) in the
+ * event store in one insert. The listener container commits the batch's offsets only after this
+ * returns, i.e. after the store accepted the rows; if the sink dies in between, the batch is
+ * delivered again (at least once). Every row carries the collector's {@code insert_id}, the key on
+ * which the event store de-duplicates. Before the insert the store adds the columns of properties
+ * new to it, with their types from the project's plan ({@link PropertyTypes}); a property no plan
+ * types fails the batch, which is retried rather than dropped.
  *
  * <p>A record that cannot be read is parked on the dead-letter topic and the rest of the batch is
  * stored: one bad record never blocks its partition. If the store refuses the batch, this throws
@@ -100,6 +100,12 @@ final class EventBatchWriter {
   BatchMessageListener<String, String> profiles() {
     return records ->
         write(SinkMetrics.PROFILES, records, json::readProfileUpdate, store::appendProfileUpdates);
+  }
+
+  /** Item updates, like profile updates, are idempotent in the store: no redelivery check. */
+  BatchMessageListener<String, String> items() {
+    return records ->
+        write(SinkMetrics.ITEMS, records, json::readItemUpdate, store::appendItemUpdates);
   }
 
   BatchMessageListener<String, String> quarantine() {

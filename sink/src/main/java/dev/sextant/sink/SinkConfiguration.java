@@ -15,9 +15,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The sink: Kafka batch listeners that load events, profile updates and quarantined records into
- * the event store. The process supplies the {@link EventStore} (ClickHouse in distributed mode) and
- * the {@link PlanStorage} whose plans type new property columns.
+ * The sink: Kafka batch listeners that load events, profile updates, item updates and quarantined
+ * records into the event store. The process supplies the {@link EventStore} (ClickHouse in
+ * distributed mode) and the {@link PlanStorage} whose plans type new property columns.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SinkProperties.class, SinkTopics.class})
@@ -73,6 +73,14 @@ public class SinkConfiguration {
       EventBatchWriter writer,
       SinkTopics topics) {
     return container(factory, topics.profilesTopic(), writer.profiles());
+  }
+
+  @Bean
+  ConcurrentMessageListenerContainer<String, String> itemsListener(
+      ConcurrentKafkaListenerContainerFactory<String, String> factory,
+      EventBatchWriter writer,
+      SinkTopics topics) {
+    return container(factory, topics.itemsTopic(), writer.items());
   }
 
   private static ConcurrentMessageListenerContainer<String, String> container(

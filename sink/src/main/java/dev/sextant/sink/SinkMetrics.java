@@ -16,13 +16,14 @@ import io.micrometer.core.instrument.Timer;
  *   <li>{@code sextant.sink.parked} (counter): unreadable records sent to the dead-letter topic.
  * </ul>
  *
- * All tagged {@code kind=events|quarantine}.
+ * All tagged {@code kind=events|quarantine|profiles|items}.
  */
 final class SinkMetrics {
 
   static final String EVENTS = "events";
   static final String QUARANTINE = "quarantine";
   static final String PROFILES = "profiles";
+  static final String ITEMS = "items";
 
   private final MeterRegistry registry;
 

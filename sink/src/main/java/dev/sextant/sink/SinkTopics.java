@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventsTopic accepted events from the collector
  * @param quarantineTopic quarantined records from the collector
  * @param profilesTopic accepted profile updates from the collector
+ * @param itemsTopic accepted item updates from the collector
  */
 @ConfigurationProperties("sextant.kafka")
 public record SinkTopics(
     @DefaultValue("sextant.events") String eventsTopic,
     @DefaultValue("sextant.quarantine") String quarantineTopic,
-    @DefaultValue("sextant.profiles") String profilesTopic) {}
+    @DefaultValue("sextant.profiles") String profilesTopic,
+    @DefaultValue("sextant.items") String itemsTopic) {}

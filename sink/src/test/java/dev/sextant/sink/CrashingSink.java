@@ -3,6 +3,7 @@ package dev.sextant.sink;
 import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.sink.app.SinkApplication;
 import dev.sextant.store.EventStore;
@@ -79,6 +80,16 @@ public final class CrashingSink {
     @Override
     public List<IdLink> findLinks(String project) {
       return delegate.findLinks(project);
+    }
+
+    @Override
+    public void appendItemUpdates(List<ItemUpdate> updates) {
+      delegate.appendItemUpdates(updates);
+    }
+
+    @Override
+    public List<ItemUpdate> findItemUpdates(String project, String itemType, String itemId) {
+      return delegate.findItemUpdates(project, itemType, itemId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sextant.collector.embedded;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.storage.PlanStorage;
@@ -11,9 +12,9 @@ import dev.sextant.store.PropertyTypes;
 import java.util.List;
 
 /**
- * Embedded mode: writes through to the event store (events, profile updates, quarantined records),
- * which is durable on return. The store adds the columns of new properties with their types from
- * the project's plan.
+ * Embedded mode: writes through to the event store (events, profile and item updates, quarantined
+ * records), which is durable on return. The store adds the columns of new properties with their
+ * types from the project's plan.
  */
 public final class StoreEventPublisher implements EventPublisher {
 
@@ -29,12 +30,16 @@ public final class StoreEventPublisher implements EventPublisher {
   public void publish(
       List<TrackedEvent> accepted,
       List<ProfileUpdate> profiles,
+      List<ItemUpdate> items,
       List<QuarantinedRecord> quarantined) {
     if (!accepted.isEmpty()) {
       store.append(accepted, types);
     }
     if (!profiles.isEmpty()) {
       store.appendProfileUpdates(profiles);
+    }
+    if (!items.isEmpty()) {
+      store.appendItemUpdates(items);
     }
     if (!quarantined.isEmpty()) {
       store.quarantine(quarantined);

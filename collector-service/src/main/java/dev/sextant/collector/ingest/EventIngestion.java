@@ -5,6 +5,7 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
@@ -29,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Takes the records of one request: parses and validates each against the project's tracking plan,
- * then publishes the accepted events, the accepted profile updates and the quarantined records
- * together. One record in, exactly one outcome out; nothing is dropped.
+ * then publishes the accepted events, the accepted profile and item updates and the quarantined
+ * records together. One record in, exactly one outcome out; nothing is dropped.
  */
 public final class EventIngestion {
 
@@ -135,6 +136,7 @@ public final class EventIngestion {
     Optional<CompiledPlan> validator = compiledPlanOf(project);
     List<TrackedEvent> accepted = new ArrayList<>();
     List<ProfileUpdate> profiles = new ArrayList<>();
+    List<ItemUpdate> items = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     List<RecordOutcome> outcomes = new ArrayList<>();
     Set<DraftRegistration> newDrafts = new LinkedHashSet<>();
@@ -162,6 +164,7 @@ public final class EventIngestion {
           }
           case ProfileCandidate profile ->
               profiles.add(profile.toUpdate(project, insertId, receivedAt));
+          case ItemCandidate item -> items.add(item.toUpdate(project, insertId, receivedAt));
         }
         if (key != null) {
           trackedHere.put(key, insertId);
@@ -179,7 +182,7 @@ public final class EventIngestion {
     if (!newDrafts.isEmpty()) {
       drafts.register(project, List.copyOf(newDrafts));
     }
-    publisher.publish(accepted, profiles, quarantined);
+    publisher.publish(accepted, profiles, items, quarantined);
     // Only now: had the publish failed, the sender's retry must be stored, not taken as a copy.
     trackedHere.forEach(trackIds::remember);
     return outcomes;
@@ -279,6 +282,14 @@ public final class EventIngestion {
             ? new ProfileCandidate(profile, validator.get().pii().protect(profile.properties()))
             : null;
       }
+      case RecordParser.ParsedItem item -> {
+        // Not enriched either: an item describes a thing, not the request that set it.
+        timeRanges.of(project).check(item.time(), receivedAt).ifPresent(reasons::add);
+        reasons.addAll(ItemChecks.check(item.properties()));
+        PiiProtection pii = validator.get().pii();
+        pii.forbiddenIn(item.properties()).forEach(name -> reasons.add(ItemChecks.forbidden(name)));
+        return reasons.isEmpty() ? new ItemCandidate(item, pii.protect(item.properties())) : null;
+      }
     }
   }
 
@@ -303,6 +314,31 @@ public final class EventIngestion {
       return new ProfileUpdate(
           project,
           parsed.distinctId(),
+          parsed.operation(),
+          properties,
+          parsed.time(),
+          insertId,
+          receivedAt);
+    }
+  }
+
+  /** An item record that passed its checks, with the properties it will be stored with. */
+  private record ItemCandidate(RecordParser.ParsedItem parsed, Map<String, Object> properties)
+      implements Candidate {
+
+    @Override
+    public TrackIdWindow.Key trackKey(String project) {
+      Long trackId = parsed.trackId();
+      return trackId == null
+          ? null
+          : TrackIdWindow.Key.ofItem(project, parsed.itemType(), parsed.itemId(), trackId);
+    }
+
+    ItemUpdate toUpdate(String project, String insertId, Instant receivedAt) {
+      return new ItemUpdate(
+          project,
+          parsed.itemType(),
+          parsed.itemId(),
           parsed.operation(),
           properties,
           parsed.time(),

@@ -2,6 +2,7 @@ package dev.sextant.collector.ingest;
 
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.util.List;
 
@@ -15,10 +16,13 @@ public interface EventPublisher {
   void publish(
       List<TrackedEvent> accepted,
       List<ProfileUpdate> profiles,
+      List<ItemUpdate> items,
       List<QuarantinedRecord> quarantined);
 
-  /** Publishes events and quarantined records of a request that holds no profile updates. */
+  /**
+   * Publishes events and quarantined records of a request that holds no profile or item updates.
+   */
   default void publish(List<TrackedEvent> accepted, List<QuarantinedRecord> quarantined) {
-    publish(accepted, List.of(), quarantined);
+    publish(accepted, List.of(), List.of(), quarantined);
   }
 }

@@ -41,7 +41,7 @@ final class ProfileChecks {
    * A plan's naming rules, except that {@code $} names are taken: the SDKs set preset user
    * properties such as {@code $first_visit_time} and {@code $utm_source} themselves.
    */
-  private static Optional<PlanNames.Problem> nameProblem(String name) {
+  static Optional<PlanNames.Problem> nameProblem(String name) {
     if (name.startsWith("$") && name.length() > 1) {
       return PlanNames.problemWith(name.substring(1))
           .filter(problem -> problem != PlanNames.Problem.RESERVED);

@@ -2,6 +2,8 @@ package dev.sextant.collector.ingest;
 
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.json.JsonPropertyValues;
 import dev.sextant.event.profile.ProfileOperation;
 import java.time.Instant;
@@ -18,9 +20,10 @@ import tools.jackson.databind.JsonNode;
  * {@code original_id}, the anonymous id it links. A {@code track_id_bind} (ID-Mapping 3, {@code
  * $BindID}) is read the same way: an event under the login id that links the anonymous id of its
  * {@code identities}. A {@code profile_*} record has no {@code event}; whether its values suit its
- * operation is {@link ProfileChecks}' to say. Records of newer SDKs that name the user only in
- * {@code identities} get their {@code distinct_id} from there ({@link Identities}). Pure: no plan,
- * no clock, no I/O.
+ * operation is {@link ProfileChecks}' to say. An {@code item_set} or {@code item_delete} names an
+ * item ({@code item_type}, {@code item_id}) instead of a user. Records of newer SDKs that name the
+ * user only in {@code identities} get their {@code distinct_id} from there ({@link Identities}).
+ * Pure: no plan, no clock, no I/O.
  */
 public final class RecordParser {
 
@@ -66,6 +69,20 @@ public final class RecordParser {
       implements Result {}
 
   /**
+   * A well-formed {@code item_*} record: a non-empty, bounded {@code item_type} and {@code item_id}
+   * ({@link ItemUpdate#MAX_ITEM_TYPE_LENGTH}, {@link ItemUpdate#MAX_ITEM_ID_LENGTH}). For DELETE
+   * there are no properties, whatever the SDK sent (the Java SDK sends an empty object).
+   */
+  public record ParsedItem(
+      ItemOperation operation,
+      String itemType,
+      String itemId,
+      Instant time,
+      Long trackId,
+      Map<String, Object> properties)
+      implements Result {}
+
+  /**
    * The Java SDK's marker in a profile record's properties ({@code $is_login_id}): whether {@code
    * distinct_id} is a login id. Not a property of the user, so it is not stored.
    */
@@ -78,8 +95,8 @@ public final class RecordParser {
   public record Malformed(List<QuarantineReason> reasons) implements Result {}
 
   /**
-   * A well-known Sensors record type that is not stored yet (items) or not applied (unbinds). The
-   * reason says so with {@code UNSUPPORTED_RECORD_TYPE}.
+   * A well-known Sensors record type that is not applied (unbinds). The reason says so with {@code
+   * UNSUPPORTED_RECORD_TYPE}.
    */
   public record Unsupported(RecordType type, List<QuarantineReason> reasons) implements Result {
     public Unsupported(RecordType type) {
@@ -94,8 +111,7 @@ public final class RecordParser {
                           + " permanent (docs/adr/0008-identity.md); the record is kept for replay"
                       : "record type '"
                           + type.wireName()
-                          + "' is recognised but not stored yet: items need storage that a later"
-                          + " release adds; the record is kept for replay")));
+                          + "' is recognised but not stored; the record is kept for replay")));
     }
   }
 
@@ -112,6 +128,8 @@ public final class RecordParser {
         reasons.add(reason("type", "'" + type + "' is not a Sensors record type"));
       } else if (known.profileOperation().isPresent()) {
         return parseProfile(record, known.profileOperation().get());
+      } else if (known.itemOperation().isPresent()) {
+        return parseItem(record, known.itemOperation().get());
       } else if (known == RecordType.TRACK_ID_BIND) {
         return parseBind(record);
       } else if (known != RecordType.TRACK && known != RecordType.TRACK_SIGNUP) {
@@ -189,6 +207,34 @@ public final class RecordParser {
       return new Malformed(reasons);
     }
     return new ParsedProfile(operation, distinctId, time, trackId, properties);
+  }
+
+  private static Result parseItem(JsonNode record, ItemOperation operation) {
+    List<QuarantineReason> reasons = new ArrayList<>();
+    String itemType = bounded(record, "item_type", ItemUpdate.MAX_ITEM_TYPE_LENGTH, reasons);
+    String itemId = bounded(record, "item_id", ItemUpdate.MAX_ITEM_ID_LENGTH, reasons);
+    Instant time = time(record, reasons);
+    Long trackId = trackId(record, reasons);
+    Map<String, Object> properties =
+        switch (operation) {
+          case SET -> properties(record, reasons);
+          case DELETE -> new LinkedHashMap<>();
+        };
+    if (!reasons.isEmpty()) {
+      return new Malformed(reasons);
+    }
+    return new ParsedItem(operation, itemType, itemId, time, trackId, properties);
+  }
+
+  /** A non-empty string field of at most {@code maxLength} characters. */
+  private static String bounded(
+      JsonNode record, String field, int maxLength, List<QuarantineReason> reasons) {
+    String value = text(record, field, reasons);
+    if (value != null && value.length() > maxLength) {
+      reasons.add(reason(field, "'" + field + "' must have at most " + maxLength + " characters"));
+      return null;
+    }
+    return value;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sextant.collector.ingest;
 
+import dev.sextant.event.item.ItemOperation;
 import dev.sextant.event.profile.ProfileOperation;
 import java.util.Arrays;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The record types the Sensors SDKs send ({@code type} in a record). {@link #TRACK}, {@link
- * #TRACK_SIGNUP}, {@link #TRACK_ID_BIND} and the {@code profile_*} types are stored; unbinds and
- * items are quarantined as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
+ * #TRACK_SIGNUP}, {@link #TRACK_ID_BIND}, the {@code profile_*} and the {@code item_*} types are
+ * stored; unbinds are quarantined as {@code UNSUPPORTED_RECORD_TYPE}, never dropped.
  */
 public enum RecordType {
   TRACK("track"),
@@ -51,6 +52,26 @@ public enum RecordType {
           case PROFILE_UNSET -> ProfileOperation.UNSET;
           case PROFILE_DELETE -> ProfileOperation.DELETE;
           case TRACK, TRACK_SIGNUP, TRACK_ID_BIND, TRACK_ID_UNBIND, ITEM_SET, ITEM_DELETE -> null;
+        });
+  }
+
+  /** The item operation of an {@code item_*} type; empty for every other type. */
+  public Optional<ItemOperation> itemOperation() {
+    return Optional.ofNullable(
+        switch (this) {
+          case ITEM_SET -> ItemOperation.SET;
+          case ITEM_DELETE -> ItemOperation.DELETE;
+          case TRACK,
+              TRACK_SIGNUP,
+              TRACK_ID_BIND,
+              TRACK_ID_UNBIND,
+              PROFILE_SET,
+              PROFILE_SET_ONCE,
+              PROFILE_INCREMENT,
+              PROFILE_APPEND,
+              PROFILE_UNSET,
+              PROFILE_DELETE ->
+              null;
         });
   }
 

@@ -23,8 +23,25 @@ public final class TrackIdWindow {
   /** Remembers nothing: every record is new. */
   public static final TrackIdWindow DISABLED = new TrackIdWindow(null);
 
-  /** What identifies one record of one user of one project. */
-  public record Key(String project, String distinctId, long trackId) {}
+  /**
+   * What identifies one record of one user, or of one item, of one project.
+   *
+   * @param itemType null for a user's record, whose {@code id} is its distinct id; for an item's
+   *     record ({@code item_set}, {@code item_delete}), the item type, and {@code id} is the item
+   *     id
+   */
+  public record Key(String project, String itemType, String id, long trackId) {
+
+    /** A user's record. */
+    public Key(String project, String distinctId, long trackId) {
+      this(project, null, distinctId, trackId);
+    }
+
+    /** An item's record: never the same key as a user's, whatever the ids. */
+    public static Key ofItem(String project, String itemType, String itemId, long trackId) {
+      return new Key(project, java.util.Objects.requireNonNull(itemType), itemId, trackId);
+    }
+  }
 
   private final Cache<Key, String> insertIds;
 

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventsTopic accepted events, consumed by the sink
  * @param quarantineTopic quarantined records, consumed by the sink
  * @param profilesTopic accepted profile updates, consumed by the sink
+ * @param itemsTopic accepted item updates, consumed by the sink
  * @param sendTimeout how long a request waits for the broker's acknowledgement before failing
  */
 @ConfigurationProperties("sextant.kafka")
@@ -17,4 +18,5 @@ public record CollectorKafkaProperties(
     @DefaultValue("sextant.events") String eventsTopic,
     @DefaultValue("sextant.quarantine") String quarantineTopic,
     @DefaultValue("10s") Duration sendTimeout,
-    @DefaultValue("sextant.profiles") String profilesTopic) {}
+    @DefaultValue("sextant.profiles") String profilesTopic,
+    @DefaultValue("sextant.items") String itemsTopic) {}

@@ -4,6 +4,7 @@ import dev.sextant.collector.ingest.EventDeliveryException;
 import dev.sextant.collector.ingest.EventPublisher;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Distributed mode: sends events, profile updates and quarantined records to their Kafka topics and
- * returns once the broker acknowledged every one (the producer runs with {@code acks=all},
- * idempotence on). Events and profile updates are keyed by project and distinct id, so one user's
- * records stay in order on one partition and the same id in two projects is two users. Values are
- * the {@link EventJson} text as UTF-8, written as bytes directly ({@code ByteArraySerializer}): the
- * same bytes a {@code StringSerializer} sent, without encoding a {@code String} of every record.
+ * Distributed mode: sends events, profile updates, item updates and quarantined records to their
+ * Kafka topics and returns once the broker acknowledged every one (the producer runs with {@code
+ * acks=all}, idempotence on). Events and profile updates are keyed by project and distinct id, so
+ * one user's records stay in order on one partition and the same id in two projects is two users;
+ * item updates by project, item type and item id. Values are the {@link EventJson} text as UTF-8,
+ * written as bytes ({@code ByteArraySerializer}): the same bytes a {@code StringSerializer} sent.
  */
 public final class KafkaEventPublisher implements EventPublisher {
 
@@ -41,6 +42,7 @@ public final class KafkaEventPublisher implements EventPublisher {
   public void publish(
       List<TrackedEvent> accepted,
       List<ProfileUpdate> profiles,
+      List<ItemUpdate> items,
       List<QuarantinedRecord> quarantined) {
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
     try {
@@ -53,6 +55,13 @@ public final class KafkaEventPublisher implements EventPublisher {
                 properties.profilesTopic(),
                 keyOf(update.project(), update.distinctId()),
                 json.writeProfileUpdateUtf8(update)));
+      }
+      for (ItemUpdate update : items) {
+        sends.add(
+            kafka.send(
+                properties.itemsTopic(),
+                keyOf(update),
+                json.writeItemUpdate(update).getBytes(StandardCharsets.UTF_8)));
       }
       for (QuarantinedRecord record : quarantined) {
         sends.add(
@@ -78,6 +87,15 @@ public final class KafkaEventPublisher implements EventPublisher {
 
   static String keyOf(String project, String distinctId) {
     return project + ":" + distinctId;
+  }
+
+  /**
+   * {@code project:item_type:item_id}, so one item's updates stay in order on one partition. Only
+   * the partition depends on the key (the sink reads every update whole), so an item type holding
+   * {@code :} is harmless.
+   */
+  static String keyOf(ItemUpdate update) {
+    return update.project() + ":" + update.itemType() + ":" + update.itemId();
   }
 
   private static void awaitAll(

@@ -56,6 +56,16 @@ public final class PiiProtection {
   }
 
   /**
+   * The names among {@code properties} whose class is FORBIDDEN, in the map's order: for records
+   * the event validator does not see (items), which must be quarantined as events would be.
+   */
+  public List<String> forbiddenIn(Map<String, Object> properties) {
+    return properties.keySet().stream()
+        .filter(name -> classes.get(name) == PiiClass.FORBIDDEN)
+        .toList();
+  }
+
+  /**
    * The properties as they may be stored: MASK and HASH values (and the elements of such lists)
    * transformed. The same map when nothing is personal.
    */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.registry.document.PlanDocuments;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +52,7 @@ class CollectorHttpIT {
   private static final String EVENTS = "collector-http-it.events";
   private static final String QUARANTINE = "collector-http-it.quarantine";
   private static final String PROFILES = "collector-http-it.profiles";
+  private static final String ITEMS = "collector-http-it.items";
   private static final String PLAN =
       """
       project: %s
@@ -83,6 +87,7 @@ class CollectorHttpIT {
                 "--sextant.kafka.events-topic=" + EVENTS,
                 "--sextant.kafka.quarantine-topic=" + QUARANTINE,
                 "--sextant.kafka.profiles-topic=" + PROFILES,
+                "--sextant.kafka.items-topic=" + ITEMS,
                 "--sextant.collector.event-time.projects.archive.max-past=3650d",
                 "--sextant.collector.rate-limit.projects.limited.records-per-second=5",
                 "--sextant.collector.rate-limit.projects.limited.records-burst=10",
@@ -197,6 +202,39 @@ class CollectorHttpIT {
         .containsExactlyInAnyOrder(ProfileOperation.values());
     assertThat(eventsOf(user)).isEmpty();
     assertThat(quarantinedOf(user)).hasSize(1);
+  }
+
+  @Test
+  void sendsItemSetsAndDeletesToTheItemsTopicKeyedByItem() {
+    String itemId = "p-" + UUID.randomUUID();
+    long now = Instant.now().toEpochMilli();
+    String batch =
+        """
+        [{"type":"item_set","item_type":"product","item_id":"%1$s","time":%2$d,"_track_id":7,
+          "lib":{"$lib":"js"},"properties":{"name":"稳盈-90天","rate":4.5}},
+         {"type":"item_delete","item_type":"product","item_id":"%1$s","time":%3$d,
+          "properties":{}},
+         {"type":"item_set","item_type":"product","item_id":"%1$s","time":%2$d,
+          "properties":{"bad":{"nested":1}}}]
+        """
+            .formatted(itemId, now, now + 1);
+
+    HttpResponse<String> answer = postSensorsBatch("demo", batch);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode body = json.readTree(answer.body());
+    assertThat(body.get("accepted").asInt()).isEqualTo(2);
+    assertThat(body.get("quarantined").asInt()).isEqualTo(1);
+    List<ItemUpdate> sent =
+        TopicContents.records(bootstrapServers, ITEMS).stream()
+            .filter(record -> record.key().equals("demo:product:" + itemId))
+            .map(record -> eventJson.readItemUpdate(record.value()))
+            .toList();
+    assertThat(sent)
+        .extracting(ItemUpdate::operation)
+        .containsExactly(ItemOperation.SET, ItemOperation.DELETE);
+    assertThat(sent.getFirst().properties())
+        .isEqualTo(Map.of("name", "稳盈-90天", "rate", new java.math.BigDecimal("4.5")));
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.history.PlanVersion;
 import dev.sextant.registry.plan.CollectedBy;
@@ -430,6 +431,45 @@ class EventIngestionRulesTest {
         .containsEntry("city", "上海");
   }
 
+  @Test
+  void itemsAreProtectedByThePlansClassesToo() {
+    String item =
+        """
+        {"type":"item_set","item_type":"advisor","item_id":"a-1","time":%d,
+         "properties":{"real_name":"张三丰","phone_number":"13812345678","branch":"上海"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    send(Source.PUBLIC_KEY, item);
+
+    assertThat(publisher.items.getFirst().properties())
+        .containsEntry("real_name", "张**")
+        .containsEntry("phone_number", new KeyedHash(HASH_KEY).hash("13812345678"))
+        .containsEntry("branch", "上海");
+  }
+
+  @Test
+  void anItemWithAForbiddenPropertyIsQuarantinedWithoutTheValue() {
+    String item =
+        """
+        {"type":"item_set","item_type":"advisor","item_id":"a-1","time":%d,
+         "properties":{"id_photo":"jpeg…","branch":"上海"}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    RecordOutcome outcome = send(Source.PUBLIC_KEY, item).getFirst();
+
+    assertThat(((RecordOutcome.Quarantined) outcome).reasons())
+        .extracting(QuarantineReason::code, QuarantineReason::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.FORBIDDEN_PROPERTY, "properties.id_photo"));
+    assertThat(publisher.items).isEmpty();
+    assertThat(publisher.quarantined.getFirst().payload())
+        .doesNotContain("jpeg")
+        .contains(PiiProtection.REMOVED);
+  }
+
   /** A plan storage that gives every project the same plan and is never written. */
   private record SamePlan(TrackingPlan plan) implements PlanStorage {
     @Override
@@ -457,18 +497,23 @@ class EventIngestionRulesTest {
   private static final class FlakyPublisher implements EventPublisher {
     final List<TrackedEvent> accepted = new ArrayList<>();
     final List<ProfileUpdate> profiles = new ArrayList<>();
+    final List<ItemUpdate> items = new ArrayList<>();
     final List<QuarantinedRecord> quarantined = new ArrayList<>();
     boolean failNext;
 
     @Override
     public void publish(
-        List<TrackedEvent> events, List<ProfileUpdate> updates, List<QuarantinedRecord> records) {
+        List<TrackedEvent> events,
+        List<ProfileUpdate> updates,
+        List<ItemUpdate> itemUpdates,
+        List<QuarantinedRecord> records) {
       if (failNext) {
         failNext = false;
         throw new EventDeliveryException("the broker is away", null);
       }
       accepted.addAll(events);
       profiles.addAll(updates);
+      items.addAll(itemUpdates);
       quarantined.addAll(records);
     }
   }

@@ -6,6 +6,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.plan.EventDefinition;
@@ -366,6 +368,142 @@ class EventIngestionTest {
     assertThat(publisher.profiles).hasSize(1);
   }
 
+  @Test
+  void acceptsItemSetsAndDeletesAsItemUpdatesPublishedWithTheRequest() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p-42\","
+                    + "\"time\":1,\"properties\":{\"name\":\"稳盈-90天\",\"rate\":4.5,"
+                    + "\"$update_time\":\"2026-11-01 08:00:00.000\"}}",
+                "{\"type\":\"item_delete\",\"item_type\":\"product\",\"item_id\":\"p-42\","
+                    + "\"time\":2}",
+                "{\"type\":\"track\",\"event\":\"P2P_Invest\",\"distinct_id\":\"u1\",\"time\":3,"
+                    + "\"properties\":{\"amount\":500}}"));
+
+    assertThat(outcomes)
+        .containsExactly(
+            new RecordOutcome.Accepted(0, "id-1"),
+            new RecordOutcome.Accepted(1, "id-2"),
+            new RecordOutcome.Accepted(2, "id-3"));
+    assertThat(publisher.items)
+        .containsExactly(
+            new ItemUpdate(
+                "demo",
+                "product",
+                "p-42",
+                ItemOperation.SET,
+                Map.of(
+                    "name",
+                    "稳盈-90天",
+                    "rate",
+                    new java.math.BigDecimal("4.5"),
+                    "$update_time",
+                    "2026-11-01 08:00:00.000"),
+                Instant.ofEpochMilli(1),
+                "id-1",
+                NOW),
+            new ItemUpdate(
+                "demo",
+                "product",
+                "p-42",
+                ItemOperation.DELETE,
+                Map.of(),
+                Instant.ofEpochMilli(2),
+                "id-2",
+                NOW));
+    assertThat(publisher.accepted).hasSize(1);
+    assertThat(publisher.profiles).isEmpty();
+    assertThat(publisher.calls).isEqualTo(1);
+  }
+
+  @Test
+  void quarantinesItemRecordsWithBadIdsOrPropertyNames() {
+    List<RecordOutcome> outcomes =
+        ingestion.ingest(
+            "demo",
+            records(
+                "{\"type\":\"item_set\",\"item_id\":\"p\",\"time\":1}",
+                "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1,"
+                    + "\"properties\":{\"1bad name\":\"x\"}}",
+                "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1,"
+                    + "\"properties\":{\"event\":\"x\"}}"));
+
+    assertThat(outcomes)
+        .extracting(outcome -> ((RecordOutcome.Quarantined) outcome).reasons().getFirst())
+        .extracting(QuarantineReason::code, QuarantineReason::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(QuarantineCode.MALFORMED_PAYLOAD, "item_type"),
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.UNKNOWN_PROPERTY, "properties.1bad name"),
+            org.assertj.core.groups.Tuple.tuple(
+                QuarantineCode.UNKNOWN_PROPERTY, "properties.event"));
+    assertThat(publisher.items).isEmpty();
+    assertThat(publisher.quarantined).hasSize(3);
+  }
+
+  @Test
+  void anItemTimeFarFromReceptionIsQuarantined() {
+    EventIngestion bounded =
+        new EventIngestion(
+            plans,
+            publisher,
+            drafts,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> "id-" + ids.incrementAndGet(),
+            new EventTimeRanges(
+                new EventTimeRange(java.time.Duration.ofDays(1), java.time.Duration.ofMinutes(10)),
+                Map.of()),
+            TrackIdWindow.DISABLED,
+            project -> new byte[32]);
+
+    List<RecordOutcome> outcomes =
+        bounded.ingest(
+            "demo",
+            records(
+                "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1}"));
+
+    assertThat(((RecordOutcome.Quarantined) outcomes.getFirst()).reasons())
+        .extracting(QuarantineReason::code)
+        .containsExactly(QuarantineCode.TIME_OUT_OF_RANGE);
+    assertThat(publisher.items).isEmpty();
+  }
+
+  @Test
+  void anItemUpdateRetriedWithTheSameTrackIdIsTakenOnceAndNeverMistakenForAUsers() {
+    EventIngestion deduplicating =
+        new EventIngestion(
+            plans,
+            publisher,
+            drafts,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> "id-" + ids.incrementAndGet(),
+            EventTimeRanges.UNBOUNDED,
+            TrackIdWindow.of(
+                java.time.Duration.ofMinutes(10), 1000, Clock.fixed(NOW, ZoneOffset.UTC)),
+            project -> new byte[32]);
+    String set =
+        "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p-42\",\"time\":1,"
+            + "\"_track_id\":42,\"properties\":{\"rate\":4}}";
+    String otherItem = set.replace("p-42", "p-43");
+    // A user whose distinct id is the item id, with the same _track_id: another record.
+    String user =
+        "{\"type\":\"profile_set\",\"distinct_id\":\"p-42\",\"time\":1,"
+            + "\"_track_id\":42,\"properties\":{\"rate\":4}}";
+
+    deduplicating.ingest("demo", records(set));
+    List<RecordOutcome> retry = deduplicating.ingest("demo", records(set, otherItem, user));
+
+    assertThat(retry)
+        .containsExactly(
+            new RecordOutcome.Duplicate(0, "id-1"),
+            new RecordOutcome.Accepted(1, "id-2"),
+            new RecordOutcome.Accepted(2, "id-3"));
+    assertThat(publisher.items).hasSize(2);
+    assertThat(publisher.profiles).hasSize(1);
+  }
+
   private static ProfileUpdate update(
       ProfileOperation operation, long millis, String insertId, Map<String, Object> properties) {
     return new ProfileUpdate(
@@ -472,6 +610,7 @@ class EventIngestionTest {
   private static final class RecordingPublisher implements EventPublisher {
     final List<TrackedEvent> accepted = new ArrayList<>();
     final List<ProfileUpdate> profiles = new ArrayList<>();
+    final List<ItemUpdate> items = new ArrayList<>();
     final List<QuarantinedRecord> quarantined = new ArrayList<>();
     private final List<String> log;
     int calls;
@@ -482,11 +621,15 @@ class EventIngestionTest {
 
     @Override
     public void publish(
-        List<TrackedEvent> events, List<ProfileUpdate> updates, List<QuarantinedRecord> records) {
+        List<TrackedEvent> events,
+        List<ProfileUpdate> updates,
+        List<ItemUpdate> itemUpdates,
+        List<QuarantinedRecord> records) {
       calls++;
       log.add("publish");
       accepted.addAll(events);
       profiles.addAll(updates);
+      items.addAll(itemUpdates);
       quarantined.addAll(records);
     }
   }

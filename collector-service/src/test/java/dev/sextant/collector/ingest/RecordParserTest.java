@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
+import dev.sextant.event.item.ItemOperation;
 import dev.sextant.event.profile.ProfileOperation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -286,10 +287,10 @@ class RecordParserTest {
                     .contains("not applied", "permanent"));
   }
 
-  @ParameterizedTest(name = "{0} is recognised and not stored yet")
+  @ParameterizedTest(name = "{0} is recognised and not stored")
   @EnumSource(
       value = RecordType.class,
-      names = {"TRACK_ID_UNBIND", "ITEM_SET", "ITEM_DELETE"})
+      names = {"TRACK_ID_UNBIND"})
   void recognisesEveryOtherSensorsRecordType(RecordType type) {
     RecordParser.Result result =
         parse("{\"type\":\"" + type.wireName() + "\",\"distinct_id\":\"u\",\"properties\":{}}");
@@ -408,5 +409,115 @@ class RecordParserTest {
                 assertThat(malformed.reasons())
                     .extracting(QuarantineReason::path)
                     .containsExactly("distinct_id", "time"));
+  }
+
+  @Test
+  void readsAnItemSetAsTheSdksSendIt() {
+    assertThat(
+            parse(
+                """
+                {"type":"item_set","item_type":"product","item_id":"p-42","time":1700000000000,
+                 "_track_id":12345678,"lib":{"$lib":"js","$lib_method":"code"},
+                 "properties":{"name":"稳盈-90天","rate":4.5,"term_days":90,"tags":["p2p"]}}
+                """))
+        .isEqualTo(
+            new RecordParser.ParsedItem(
+                ItemOperation.SET,
+                "product",
+                "p-42",
+                Instant.ofEpochMilli(1700000000000L),
+                12345678L,
+                Map.of(
+                    "name",
+                    "稳盈-90天",
+                    "rate",
+                    new BigDecimal("4.5"),
+                    "term_days",
+                    90L,
+                    "tags",
+                    List.of("p2p"))));
+  }
+
+  @Test
+  void anItemSetWithoutPropertiesOrTrackIdSetsAnEmptyItem() {
+    assertThat(
+            parse("{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1}"))
+        .isEqualTo(
+            new RecordParser.ParsedItem(
+                ItemOperation.SET, "product", "p", Instant.ofEpochMilli(1), null, Map.of()));
+  }
+
+  @Test
+  void anItemDeleteKeepsNoPropertiesWhateverTheSdkSent() {
+    assertThat(
+            parse(
+                """
+                {"type":"item_delete","item_type":"product","item_id":"p-42","time":5,
+                 "properties":{"$lib":"Java"}}
+                """))
+        .isEqualTo(
+            new RecordParser.ParsedItem(
+                ItemOperation.DELETE, "product", "p-42", Instant.ofEpochMilli(5), null, Map.of()));
+  }
+
+  static Stream<Arguments> malformedItems() {
+    String longType = "t".repeat(101);
+    String longId = "i".repeat(1025);
+    return Stream.of(
+        Arguments.of("{\"type\":\"item_set\",\"item_id\":\"p\",\"time\":1}", "item_type"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"\",\"item_id\":\"p\",\"time\":1}", "item_type"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":7,\"item_id\":\"p\",\"time\":1}", "item_type"),
+        Arguments.of("{\"type\":\"item_delete\",\"item_type\":\"product\",\"time\":1}", "item_id"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":42,\"time\":1}",
+            "item_id"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"%s\",\"item_id\":\"p\",\"time\":1}"
+                .formatted(longType),
+            "item_type"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"%s\",\"time\":1}"
+                .formatted(longId),
+            "item_id"),
+        Arguments.of("{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\"}", "time"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1,"
+                + "\"_track_id\":\"x\"}",
+            "_track_id"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1,"
+                + "\"properties\":[1]}",
+            "properties"),
+        Arguments.of(
+            "{\"type\":\"item_set\",\"item_type\":\"product\",\"item_id\":\"p\",\"time\":1,"
+                + "\"properties\":{\"o\":{\"a\":1}}}",
+            "properties.o"));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("malformedItems")
+  void reportsWhereAnItemRecordIsMalformed(String record, String path) {
+    assertThat(parse(record))
+        .isInstanceOfSatisfying(
+            RecordParser.Malformed.class,
+            malformed ->
+                assertThat(malformed.reasons())
+                    .extracting(QuarantineReason::code, QuarantineReason::path)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            QuarantineCode.MALFORMED_PAYLOAD, path)));
+  }
+
+  @Test
+  void acceptsTheLongestItemTypeAndId() {
+    String type = "t".repeat(100);
+    String id = "i".repeat(1024);
+    assertThat(
+            parse(
+                "{\"type\":\"item_set\",\"item_type\":\"%s\",\"item_id\":\"%s\",\"time\":1}"
+                    .formatted(type, id)))
+        .isInstanceOf(RecordParser.ParsedItem.class);
   }
 }

@@ -62,6 +62,8 @@ public final class AccessRules {
         .hasAnyRole(names(ADMIN, CUSTOMER_SERVICE))
         .requestMatchers(
             "/api/v1/projects/*/analyses/**",
+            // Items describe products and articles, not people: analysts read them too.
+            "/api/v1/projects/*/items/**",
             "/api/v1/projects/*/segments",
             "/api/v1/projects/*/segments/**",
             "/api/v1/projects/*/campaigns",

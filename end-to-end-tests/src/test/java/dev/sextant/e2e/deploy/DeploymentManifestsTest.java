@@ -186,9 +186,11 @@ class DeploymentManifestsTest {
         .containsExactlyInAnyOrder(
             "sextant.events",
             "sextant.profiles",
+            "sextant.items",
             "sextant.quarantine",
             "sextant.events.dlt",
             "sextant.profiles.dlt",
+            "sextant.items.dlt",
             "sextant.quarantine.dlt");
     for (String service : List.of("collector", "sink")) {
       JsonNode environment = compose.at("/services/" + service + "/environment");
@@ -198,6 +200,8 @@ class DeploymentManifestsTest {
           .isEqualTo("sextant.quarantine");
       assertThat(environment.get("SEXTANT_KAFKA_PROFILES_TOPIC").asString())
           .isEqualTo("sextant.profiles");
+      assertThat(environment.get("SEXTANT_KAFKA_ITEMS_TOPIC").asString())
+          .isEqualTo("sextant.items");
     }
   }
 

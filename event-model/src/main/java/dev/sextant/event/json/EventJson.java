@@ -4,6 +4,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.io.ByteArrayOutputStream;
@@ -219,6 +221,36 @@ public final class EventJson {
         node.required("project").asString(),
         node.required("distinct_id").asString(),
         ProfileOperation.valueOf(node.required("operation").asString()),
+        properties(node.required("properties")),
+        Instant.ofEpochMilli(node.required("time").asLong()),
+        node.required("insert_id").asString(),
+        Instant.ofEpochMilli(node.required("received_at").asLong()));
+  }
+
+  /**
+   * An item update in the events' form: {@code operation} is the {@link ItemOperation} name, times
+   * are epoch milliseconds.
+   */
+  public String writeItemUpdate(ItemUpdate update) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("project", update.project());
+    node.put("item_type", update.itemType());
+    node.put("item_id", update.itemId());
+    node.put("operation", update.operation().name());
+    node.put("time", update.time().toEpochMilli());
+    node.put("insert_id", update.insertId());
+    node.set("properties", mapper.valueToTree(update.properties()));
+    node.put("received_at", update.receivedAt().toEpochMilli());
+    return mapper.writeValueAsString(node);
+  }
+
+  public ItemUpdate readItemUpdate(String json) {
+    JsonNode node = trees.readTree(json);
+    return new ItemUpdate(
+        node.required("project").asString(),
+        node.required("item_type").asString(),
+        node.required("item_id").asString(),
+        ItemOperation.valueOf(node.required("operation").asString()),
         properties(node.required("properties")),
         Instant.ofEpochMilli(node.required("time").asLong()),
         node.required("insert_id").asString(),

@@ -7,6 +7,8 @@ import dev.sextant.event.QuarantineCode;
 import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import java.math.BigDecimal;
@@ -246,5 +248,44 @@ class EventJsonTest {
       node.put("original_id", event.originalId());
     }
     return mapper.writeValueAsString(node);
+  }
+
+  @Test
+  void anItemUpdateReadsBackEqual() {
+    ItemUpdate set =
+        new ItemUpdate(
+            "demo",
+            "product",
+            "p-42 \"稳盈\"",
+            ItemOperation.SET,
+            Map.of(
+                "name",
+                "稳盈-90天",
+                "rate",
+                new BigDecimal("4.50"),
+                "huge",
+                new BigDecimal("123456789012345678901234567890"),
+                "term_days",
+                90L,
+                "on_sale",
+                true,
+                "tags",
+                List.of("p2p", "p2p")),
+            Instant.parse("2023-11-14T22:13:20.123Z"),
+            "insert-set",
+            Instant.parse("2026-11-25T00:00:00.001Z"));
+    ItemUpdate delete =
+        new ItemUpdate(
+            "demo",
+            "product",
+            "p-42",
+            ItemOperation.DELETE,
+            Map.of(),
+            Instant.parse("2023-11-14T22:13:21Z"),
+            "insert-delete",
+            Instant.parse("2026-11-25T00:00:00.002Z"));
+
+    assertThat(json.readItemUpdate(json.writeItemUpdate(set))).isEqualTo(set);
+    assertThat(json.readItemUpdate(json.writeItemUpdate(delete))).isEqualTo(delete);
   }
 }

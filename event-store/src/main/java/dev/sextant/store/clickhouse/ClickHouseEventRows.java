@@ -4,6 +4,8 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
@@ -193,6 +195,43 @@ final class ClickHouseEventRows {
               row.required("project").asString(),
               row.required("distinct_id").asString(),
               ProfileOperation.valueOf(row.required("operation").asString()),
+              eventJson.readPropertyValues(row.required("properties").asString()),
+              Instant.ofEpochMilli(int64(row.required("time_ms"))),
+              row.required("insert_id").asString(),
+              Instant.ofEpochMilli(int64(row.required("received_at_ms")))));
+    }
+    return updates;
+  }
+
+  /** A row per update, its properties as JSON text in {@link EventJson}'s form. */
+  byte[] writeItemUpdates(List<ItemUpdate> updates) {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (ItemUpdate update : updates) {
+      ObjectNode row = mapper.createObjectNode();
+      row.put("project", update.project());
+      row.put("item_type", update.itemType());
+      row.put("item_id", update.itemId());
+      row.put("operation", update.operation().name());
+      row.put("properties", eventJson.writeProperties(update.properties()));
+      row.put("time_ms", update.time().toEpochMilli());
+      row.put("insert_id", update.insertId());
+      row.put("received_at_ms", update.receivedAt().toEpochMilli());
+      writeRow(rows, row);
+    }
+    return rows.toByteArray();
+  }
+
+  /** The rows of {@code ClickHouseEventStatements#selectItemUpdates}. */
+  List<ItemUpdate> readItemUpdates(String jsonEachRow) {
+    List<ItemUpdate> updates = new ArrayList<>();
+    for (String line : jsonEachRow.lines().filter(line -> !line.isBlank()).toList()) {
+      JsonNode row = mapper.readTree(line);
+      updates.add(
+          new ItemUpdate(
+              row.required("project").asString(),
+              row.required("item_type").asString(),
+              row.required("item_id").asString(),
+              ItemOperation.valueOf(row.required("operation").asString()),
               eventJson.readPropertyValues(row.required("properties").asString()),
               Instant.ofEpochMilli(int64(row.required("time_ms"))),
               row.required("insert_id").asString(),

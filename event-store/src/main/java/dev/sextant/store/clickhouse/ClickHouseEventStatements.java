@@ -39,6 +39,17 @@ final class ClickHouseEventStatements {
           "insert_id",
           "received_at_ms");
 
+  static final List<String> ITEM_UPDATE_COLUMNS =
+      List.of(
+          "project",
+          "item_type",
+          "item_id",
+          "operation",
+          "properties",
+          "time_ms",
+          "insert_id",
+          "received_at_ms");
+
   static final List<String> QUARANTINE_COLUMNS =
       List.of("project", "quarantine_id", "received_at_ms", "reasons", "payload");
 
@@ -198,6 +209,26 @@ final class ClickHouseEventStatements {
             EventTables.profileUpdates(project),
             ClickHouseSql.quote(project),
             String.join(", ", distinctIds.stream().map(ClickHouseSql::quote).toList()));
+  }
+
+  /**
+   * The updates of one item in the order they apply, each once even before a redelivered copy has
+   * been merged away.
+   */
+  static String selectItemUpdates(String project, String itemType, String itemId) {
+    return """
+    SELECT %s
+    FROM %s
+    WHERE project = %s AND item_type = %s AND item_id = %s
+    ORDER BY time_ms, insert_id
+    LIMIT 1 BY insert_id\
+    """
+        .formatted(
+            String.join(", ", ITEM_UPDATE_COLUMNS),
+            EventTables.itemUpdates(project),
+            ClickHouseSql.quote(project),
+            ClickHouseSql.quote(itemType),
+            ClickHouseSql.quote(itemId));
   }
 
   /** The columns of a table of the connection's database, with their types, in order. */

@@ -3,6 +3,7 @@ package dev.sextant.store.clickhouse;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.ID_LINK_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_EVENT_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.INSERTED_QUARANTINE_COLUMNS;
+import static dev.sextant.store.clickhouse.ClickHouseEventStatements.ITEM_UPDATE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.PROFILE_UPDATE_COLUMNS;
 import static dev.sextant.store.clickhouse.ClickHouseEventStatements.QUARANTINE;
 
@@ -10,6 +11,7 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.store.ColumnType;
 import dev.sextant.store.EventQueries;
@@ -68,6 +70,9 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
 
   /** Projects whose profile update log this process has created (or found). */
   private final Set<String> profileLogs = ConcurrentHashMap.newKeySet();
+
+  /** Projects whose item update log this process has created (or found). */
+  private final Set<String> itemLogs = ConcurrentHashMap.newKeySet();
 
   /** Property columns by table, as last read from {@code system.columns}. */
   private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
@@ -369,6 +374,37 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
       return rows.readProfileUpdates(
           client.query(
               ClickHouseEventStatements.selectProfileUpdates(project, distinctIds),
+              ClickHouseFormat.JSON_EACH_ROW));
+    } catch (ClickHouseException e) {
+      if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {
+        return List.of();
+      }
+      throw e;
+    }
+  }
+
+  /** One insert per project, after creating its update log the first time this process sees it. */
+  @Override
+  public void appendItemUpdates(List<ItemUpdate> updates) {
+    Map<String, List<ItemUpdate>> byProject = new LinkedHashMap<>();
+    updates.forEach(
+        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    byProject.forEach((project, batch) -> {
+      if (!itemLogs.contains(project)) {
+        createIfAbsent(ClickHouseSchema.singleNodeItemUpdates(project));
+        itemLogs.add(project);
+      }
+      client.insert(
+          EventTables.itemUpdates(project), ITEM_UPDATE_COLUMNS, rows.writeItemUpdates(batch));
+    });
+  }
+
+  @Override
+  public List<ItemUpdate> findItemUpdates(String project, String itemType, String itemId) {
+    try {
+      return rows.readItemUpdates(
+          client.query(
+              ClickHouseEventStatements.selectItemUpdates(project, itemType, itemId),
               ClickHouseFormat.JSON_EACH_ROW));
     } catch (ClickHouseException e) {
       if (e.code() == ClickHouseEventStatements.UNKNOWN_TABLE) {

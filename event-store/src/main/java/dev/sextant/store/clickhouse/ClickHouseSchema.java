@@ -109,6 +109,35 @@ public final class ClickHouseSchema {
   }
 
   /**
+   * A project's item updates, the log that items are folded from in Java. Sorted by item and time,
+   * so one item's updates are a range read; the sorting key ends in {@code insert_id}, so a
+   * redelivered update collapses when parts merge (reads de-duplicate before that). Properties are
+   * JSON text, as for profiles. One partition: items are not kept by month. Sharded by item, so one
+   * item's updates live on one shard.
+   */
+  public static ClickHouseTable itemUpdates(String project) {
+    return new ClickHouseTable(
+        EventTables.itemUpdates(project),
+        List.of(
+            Column.of("project", "String"),
+            Column.of("item_type", "String"),
+            Column.of("item_id", "String"),
+            Column.of("operation", "String"),
+            Column.of("properties", "String"),
+            Column.of("time_ms", "Int64"),
+            Column.of("insert_id", "String"),
+            Column.of("received_at_ms", "Int64")),
+        "tuple()",
+        "(item_type, item_id, time_ms, insert_id)",
+        "cityHash64(item_type, item_id)");
+  }
+
+  /** The statement that creates a project's item update log on one server; idempotent. */
+  public static String singleNodeItemUpdates(String project) {
+    return createTable(itemUpdates(project), "ReplacingMergeTree");
+  }
+
+  /**
    * The ClickHouse type of a property column. All nullable (an event need not have every property),
    * except lists: 18.16 and current servers refuse {@code Nullable(Array)}, so an absent list is an
    * empty array, and an empty list is stored as absent on both engines. NUMBER is {@code

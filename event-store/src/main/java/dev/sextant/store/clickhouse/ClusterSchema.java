@@ -64,9 +64,9 @@ public final class ClusterSchema {
 
   /**
    * The statements for one project's ID links, events tables, the view between them and its profile
-   * update log, in order; each is idempotent. On a cluster they must run before the project's first
-   * event reaches the sink: the store creates missing tables as on one server, which a cluster must
-   * not get.
+   * and item update logs, in order; each is idempotent. On a cluster they must run before the
+   * project's first event reaches the sink: the store creates missing tables as on one server,
+   * which a cluster must not get.
    */
   public static List<String> statements(Layout layout, String project) {
     String onCluster = onCluster(layout);
@@ -74,6 +74,7 @@ public final class ClusterSchema {
     ClickHouseTable eventsByUser = ClickHouseSchema.eventsByUser(project);
     ClickHouseTable idLinks = ClickHouseSchema.idLinks(project);
     ClickHouseTable profileUpdates = ClickHouseSchema.profileUpdates(project);
+    ClickHouseTable itemUpdates = ClickHouseSchema.itemUpdates(project);
     return List.of(
         local(layout, onCluster, idLinks),
         distributed(layout, onCluster, idLinks),
@@ -87,7 +88,9 @@ public final class ClusterSchema {
             qualified(layout, localName(eventsByUser)),
             qualified(layout, localName(events))),
         local(layout, onCluster, profileUpdates),
-        distributed(layout, onCluster, profileUpdates));
+        distributed(layout, onCluster, profileUpdates),
+        local(layout, onCluster, itemUpdates),
+        distributed(layout, onCluster, itemUpdates));
   }
 
   private static String onCluster(Layout layout) {

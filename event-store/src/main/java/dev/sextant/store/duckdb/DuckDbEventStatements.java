@@ -224,6 +224,48 @@ final class DuckDbEventStatements {
   }
 
   /**
+   * A project's item updates: the log {@code ItemFolding} folds. Properties are JSON text in {@code
+   * EventJson}'s form; the primary key on {@code insert_id} with {@code INSERT OR IGNORE} keeps a
+   * redelivered update once.
+   */
+  static String createItemUpdates(String project) {
+    return """
+    CREATE TABLE IF NOT EXISTS %s
+    (
+        project VARCHAR NOT NULL,
+        item_type VARCHAR NOT NULL,
+        item_id VARCHAR NOT NULL,
+        operation VARCHAR NOT NULL,
+        properties VARCHAR NOT NULL,
+        time_ms BIGINT NOT NULL,
+        insert_id VARCHAR NOT NULL PRIMARY KEY,
+        received_at_ms BIGINT NOT NULL
+    )\
+    """
+        .formatted(EventTables.itemUpdates(project));
+  }
+
+  static String insertItemUpdate(String project) {
+    return """
+    INSERT OR IGNORE INTO %s
+        (project, item_type, item_id, operation, properties, time_ms, insert_id, received_at_ms)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)\
+    """
+        .formatted(EventTables.itemUpdates(project));
+  }
+
+  /** The updates of one item, in the order they apply. */
+  static String selectItemUpdates(String project) {
+    return """
+    SELECT project, item_type, item_id, operation, properties, time_ms, insert_id, received_at_ms
+    FROM %s
+    WHERE project = ? AND item_type = ? AND item_id = ?
+    ORDER BY time_ms, insert_id\
+    """
+        .formatted(EventTables.itemUpdates(project));
+  }
+
+  /**
    * DuckDB's type of a property column: NUMBER {@code DECIMAL(38, 8)} as in ClickHouse, DATETIME a
    * {@code TIMESTAMP} holding the wall-clock time, LIST {@code VARCHAR[]}; all nullable.
    */

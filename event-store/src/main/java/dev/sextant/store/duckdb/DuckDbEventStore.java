@@ -4,6 +4,8 @@ import dev.sextant.event.IdLink;
 import dev.sextant.event.QuarantineReplay;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
@@ -373,6 +375,75 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
       }
     } catch (SQLException e) {
       throw new DuckDbStoreException("cannot read the profile updates of a user of " + project, e);
+    }
+  }
+
+  /** One transaction for the whole batch; the tables of its projects are created in it. */
+  @Override
+  public void appendItemUpdates(List<ItemUpdate> updates) {
+    if (updates.isEmpty()) {
+      return;
+    }
+    Map<String, List<ItemUpdate>> byProject = new LinkedHashMap<>();
+    updates.forEach(
+        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    synchronized (writeLock) {
+      inTransaction(() -> {
+        for (Map.Entry<String, List<ItemUpdate>> batch : byProject.entrySet()) {
+          String project = batch.getKey();
+          try (Statement statement = writer.createStatement()) {
+            statement.execute(DuckDbEventStatements.createItemUpdates(project));
+          }
+          try (PreparedStatement insert =
+              writer.prepareStatement(DuckDbEventStatements.insertItemUpdate(project))) {
+            for (ItemUpdate update : batch.getValue()) {
+              insert.setString(1, update.project());
+              insert.setString(2, update.itemType());
+              insert.setString(3, update.itemId());
+              insert.setString(4, update.operation().name());
+              insert.setString(5, json.writeProperties(update.properties()));
+              insert.setLong(6, update.time().toEpochMilli());
+              insert.setString(7, update.insertId());
+              insert.setLong(8, update.receivedAt().toEpochMilli());
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+        }
+      });
+    }
+  }
+
+  @Override
+  public List<ItemUpdate> findItemUpdates(String project, String itemType, String itemId) {
+    try (Connection reader = writer.duplicate()) {
+      if (!tableExists(reader, EventTables.itemUpdates(project))) {
+        return List.of();
+      }
+      try (PreparedStatement select =
+          reader.prepareStatement(DuckDbEventStatements.selectItemUpdates(project))) {
+        select.setString(1, project);
+        select.setString(2, itemType);
+        select.setString(3, itemId);
+        List<ItemUpdate> updates = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            updates.add(
+                new ItemUpdate(
+                    rows.getString("project"),
+                    rows.getString("item_type"),
+                    rows.getString("item_id"),
+                    ItemOperation.valueOf(rows.getString("operation")),
+                    json.readPropertyValues(rows.getString("properties")),
+                    Instant.ofEpochMilli(rows.getLong("time_ms")),
+                    rows.getString("insert_id"),
+                    Instant.ofEpochMilli(rows.getLong("received_at_ms"))));
+          }
+        }
+        return updates;
+      }
+    } catch (SQLException e) {
+      throw new DuckDbStoreException("cannot read the updates of an item of " + project, e);
     }
   }
 

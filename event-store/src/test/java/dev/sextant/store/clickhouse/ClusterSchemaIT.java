@@ -3,6 +3,8 @@ package dev.sextant.store.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.event.TrackedEvent;
+import dev.sextant.event.item.ItemOperation;
+import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.testsupport.clickhouse.ClickHouseExtension;
@@ -69,6 +71,25 @@ class ClusterSchemaIT {
                 event.receivedAt());
         store.appendProfileUpdates(List.of(update, update));
         assertThat(store.findProfileUpdates("demo", List.of("investor"))).containsExactly(update);
+        ItemUpdate item =
+            new ItemUpdate(
+                "demo",
+                "product",
+                "p-42",
+                ItemOperation.SET,
+                Map.of("name", "稳盈-90天"),
+                event.time(),
+                "insert-3",
+                event.receivedAt());
+        store.appendItemUpdates(List.of(item, item));
+        assertThat(store.findItemUpdates("demo", "product", "p-42")).containsExactly(item);
+        assertThat(
+                client.query(
+                    "SELECT engine FROM system.tables WHERE database = "
+                        + ClickHouseSql.quote(database)
+                        + " AND name = 'item_updates_demo'",
+                    ClickHouseFormat.TAB_SEPARATED))
+            .isEqualTo("Distributed\n");
         assertThat(
                 client.query(
                     "SELECT engine FROM system.tables WHERE database = "

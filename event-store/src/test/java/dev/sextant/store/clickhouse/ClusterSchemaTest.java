@@ -64,7 +64,7 @@ class ClusterSchemaTest {
   @Test
   void createsEveryTableOfTheSingleServerSchema() {
     assertThat(shared).hasSize(5);
-    assertThat(statements).hasSize(9);
+    assertThat(statements).hasSize(11);
     assertThat(String.join("\n", shared))
         .contains("sextant.quarantine ", "sextant.quarantine_replays ");
     assertThat(String.join("\n", statements))
@@ -73,7 +73,23 @@ class ClusterSchemaTest {
             "sextant.events_by_user_demo ",
             "sextant.events_by_user_mv_demo",
             "sextant.id_links_demo ",
-            "sextant.profile_updates_demo ");
+            "sextant.profile_updates_demo ",
+            "sextant.item_updates_demo ");
+  }
+
+  @Test
+  void distributesItemUpdatesByItemSoThatOneItemsLogIsOnOneShard() {
+    assertThat(statements.get(9))
+        .startsWith(
+            "CREATE TABLE IF NOT EXISTS sextant.item_updates_demo_local ON CLUSTER analytics\n")
+        .contains(
+            "ENGINE = ReplicatedReplacingMergeTree("
+                + "'/clickhouse/tables/{shard}/sextant/item_updates_demo_local', '{replica}')")
+        .endsWith("PARTITION BY tuple()\nORDER BY (item_type, item_id, time_ms, insert_id)");
+    assertThat(statements.get(10))
+        .endsWith(
+            "ENGINE = Distributed(analytics, sextant, item_updates_demo_local,"
+                + " cityHash64(item_type, item_id))");
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.sextant.query.web;
 
 import dev.sextant.query.access.OutOfScopeException;
 import dev.sextant.query.engine.ResultTooLargeException;
+import dev.sextant.query.item.ItemController;
+import dev.sextant.query.item.ItemNotFoundException;
 import dev.sextant.query.model.InvalidQueryException;
 import dev.sextant.query.profile.ProfileNotFoundException;
 import dev.sextant.query.profile.UserProfileController;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     assignableTypes = {
       UserSequenceController.class,
       UserProfileController.class,
+      ItemController.class,
       QuarantineController.class,
       AnalysisController.class,
       SegmentController.class
@@ -90,6 +93,14 @@ public class QueryProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setType(URI.create("https://sextant.dev/problems/forbidden"));
     problem.setTitle("Forbidden");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail noItem(ItemNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("https://sextant.dev/problems/item-not-found"));
+    problem.setTitle("No item");
     return problem;
   }
 

@@ -110,6 +110,8 @@ class ConsoleSecurityIT {
     return List.of(
         new Call("GET", "/api/v1/projects/demo/plan", null, 200, 200, 200, 200),
         new Call("GET", "/api/v1/projects/demo/users/user-1/events", null, 200, 403, 200, 403),
+        // No such item: reaching the controller answers 404, a denial 403.
+        new Call("GET", "/api/v1/projects/demo/items/product/p-1", null, 404, 404, 403, 403),
         new Call("GET", "/api/v1/projects/demo/quarantine", null, 200, 403, 403, 200),
         new Call("POST", "/api/v1/projects/demo/analyses/events", DAU_P2P, 200, 200, 403, 403),
         new Call("GET", "/api/v1/projects/demo/segments", null, 200, 200, 403, 403),
