@@ -6,6 +6,7 @@ import dev.sextant.event.QuarantineReason;
 import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.item.ItemUpdate;
+import dev.sextant.event.profile.ProfileOperation;
 import dev.sextant.event.profile.ProfileUpdate;
 import dev.sextant.registry.plan.TrackingPlan;
 import dev.sextant.registry.storage.PlanStorage;
@@ -278,6 +279,10 @@ public final class EventIngestion {
         // Not enriched: the client's IP and user agent describe a request, not the user.
         timeRanges.of(project).check(profile.time(), receivedAt).ifPresent(reasons::add);
         reasons.addAll(ProfileChecks.check(profile.operation(), profile.properties()));
+        if (profile.operation() != ProfileOperation.UNSET) {
+          // Removing a FORBIDDEN property is fine; setting one is not, on a user as on an event.
+          reasons.addAll(validator.get().pii().forbiddenIn(profile.properties()));
+        }
         return reasons.isEmpty()
             ? new ProfileCandidate(profile, validator.get().pii().protect(profile.properties()))
             : null;
@@ -287,7 +292,7 @@ public final class EventIngestion {
         timeRanges.of(project).check(item.time(), receivedAt).ifPresent(reasons::add);
         reasons.addAll(ItemChecks.check(item.properties()));
         PiiProtection pii = validator.get().pii();
-        pii.forbiddenIn(item.properties()).forEach(name -> reasons.add(ItemChecks.forbidden(name)));
+        reasons.addAll(pii.forbiddenIn(item.properties()));
         return reasons.isEmpty() ? new ItemCandidate(item, pii.protect(item.properties())) : null;
       }
     }

@@ -38,12 +38,4 @@ final class ItemChecks {
     });
     return reasons;
   }
-
-  /** A property the plan classes FORBIDDEN: never collected, on an item as on an event. */
-  static QuarantineReason forbidden(String name) {
-    return new QuarantineReason(
-        QuarantineCode.FORBIDDEN_PROPERTY,
-        "properties." + name,
-        "property '" + name + "' must never be collected (PII class FORBIDDEN)");
-  }
 }

@@ -1,5 +1,7 @@
 package dev.sextant.collector.pii;
 
+import dev.sextant.event.QuarantineCode;
+import dev.sextant.event.QuarantineReason;
 import dev.sextant.registry.plan.PiiClass;
 import dev.sextant.registry.plan.PropertyDefinition;
 import dev.sextant.registry.plan.TrackingPlan;
@@ -56,12 +58,18 @@ public final class PiiProtection {
   }
 
   /**
-   * The names among {@code properties} whose class is FORBIDDEN, in the map's order: for records
-   * the event validator does not see (items), which must be quarantined as events would be.
+   * Why {@code properties} may not be kept: one {@code FORBIDDEN_PROPERTY} reason per property of
+   * class FORBIDDEN, in the map's order. For the records the event validator does not see (profile
+   * updates, items), which must be quarantined as an event carrying them would be.
    */
-  public List<String> forbiddenIn(Map<String, Object> properties) {
+  public List<QuarantineReason> forbiddenIn(Map<String, Object> properties) {
     return properties.keySet().stream()
         .filter(name -> classes.get(name) == PiiClass.FORBIDDEN)
+        .map(name ->
+            new QuarantineReason(
+                QuarantineCode.FORBIDDEN_PROPERTY,
+                "properties." + name,
+                "property '" + name + "' must never be collected (PII class FORBIDDEN)"))
         .toList();
   }
 

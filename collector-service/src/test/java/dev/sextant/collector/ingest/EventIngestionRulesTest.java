@@ -416,6 +416,29 @@ class EventIngestionRulesTest {
   }
 
   @Test
+  void aProfileSettingAForbiddenPropertyIsQuarantinedButUnsettingOneIsTaken() {
+    String set =
+        """
+        {"type":"profile_set","distinct_id":"u1","time":%d,"properties":{"id_photo":"jpeg…"}}
+        """
+            .formatted(NOW.toEpochMilli());
+    String unset =
+        """
+        {"type":"profile_unset","distinct_id":"u1","time":%d,"properties":{"id_photo":true}}
+        """
+            .formatted(NOW.toEpochMilli());
+
+    RecordOutcome setting = send(Source.PUBLIC_KEY, set).getFirst();
+    RecordOutcome unsetting = send(Source.PUBLIC_KEY, unset).getFirst();
+
+    assertThat(((RecordOutcome.Quarantined) setting).reasons())
+        .extracting(QuarantineReason::code, QuarantineReason::path)
+        .containsExactly(tuple(QuarantineCode.FORBIDDEN_PROPERTY, "properties.id_photo"));
+    assertThat(publisher.quarantined.getFirst().payload()).doesNotContain("jpeg");
+    assertThat(unsetting).isInstanceOf(RecordOutcome.Accepted.class);
+  }
+
+  @Test
   void profilesAreProtectedByThePlansClassesToo() {
     String profile =
         """
