@@ -1,7 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Card, Checkbox, Col, Empty, List, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import type { QuarantinedRecord } from '../api/types';
+import { useRef, useState } from 'react';
+import type { QuarantinedRecord, QuarantinedRecords } from '../api/types';
 import { planLabels } from '../plan/labels';
 import { mayReplayAsBackEnd, mayReplayQuarantine } from '../session/access';
 import { useConsole, useT } from '../shell/context';
@@ -25,9 +25,13 @@ export default function DataQualityPage() {
   const labels = planLabels(plan.state === 'loaded' ? plan.data : null, locale);
   const timeZone = plan.state === 'loaded' && plan.data ? plan.data.settings.time_zone : 'Asia/Shanghai';
 
-  if (records.state === 'loading' || records.state === 'idle') return <Loading />;
+  // Reading the listing again after a replay keeps the page (and the replay's report) on screen.
+  const shown = useRef<QuarantinedRecords | null>(null);
+  if (records.state === 'loaded') shown.current = records.data;
   if (records.state === 'failed') return <ErrorState error={records.error} onRetry={reload} />;
-  const all = records.data.records;
+  const listing = shown.current;
+  if (listing === null) return <Loading />;
+  const all = listing.records;
   if (all.length === 0) return <EmptyState description={t('quality.empty')} />;
 
   const byReason = groupByReason(all);
@@ -36,7 +40,7 @@ export default function DataQualityPage() {
   const current = groups.find((g) => g.key === selected) ?? groups[0];
   const eventLabel = (key: string) => (key === '' ? t('quality.unknownEvent') : `${labels.eventName(key)}`);
   // No user in the context is a page test without sign-in: the server still decides.
-  const replayable = records.data.replay_available && (user === null || mayReplayQuarantine(user.role));
+  const replayable = listing.replay_available && (user === null || mayReplayQuarantine(user.role));
   const groupState = current ? groupSelection(chosen, current.records) : 'none';
   const replayed = all.filter(isReplayed).length;
 
@@ -60,7 +64,7 @@ export default function DataQualityPage() {
         </Row>
       </Card>
       <ReplayBar
-        available={records.data.replay_available}
+        available={listing.replay_available}
         allowed={replayable}
         asBackEndAllowed={user !== null && mayReplayAsBackEnd(user.role)}
         selection={chosen}
