@@ -82,6 +82,28 @@ export interface FunnelRequest {
   readonly group_by: string | null;
 }
 
+export type FunnelOutcome = 'reached' | 'dropped';
+
+/** `POST …/analyses/funnels/users`: a funnel request and which users of which step. */
+export interface FunnelUsersRequest extends FunnelRequest {
+  /** 1-based. */
+  readonly step: number;
+  readonly outcome: FunnelOutcome;
+  /** One group of a grouped funnel, as its answer writes it; absent: every group. */
+  readonly group?: WireGroup;
+  readonly limit?: number;
+  /** The previous page's `next_after`. */
+  readonly after?: string;
+}
+
+export interface FunnelUsersPage {
+  /** Ascending ids. */
+  readonly users: readonly string[];
+  readonly next_after: string | null;
+  /** The size of the whole list. */
+  readonly total: number;
+}
+
 export interface FunnelGroup {
   readonly group: WireGroup;
   readonly users: readonly number[];

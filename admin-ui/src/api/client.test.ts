@@ -26,6 +26,11 @@ describe('API paths', () => {
     const paths = openapi.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths[API_PATHS.planImport] ?? {})).toContain('post');
     expect(Object.keys(paths[API_PATHS.analysis] ?? {})).toContain('post');
+    for (const path of [API_PATHS.quarantineReplay, API_PATHS.keys, API_PATHS.keyRotate, API_PATHS.funnelUsers, API_PATHS.funnelUsersCsv]) {
+      expect(Object.keys(paths[path] ?? {})).toContain('post');
+    }
+    expect(Object.keys(paths[API_PATHS.keys] ?? {})).toContain('get');
+    expect(Object.keys(paths[API_PATHS.key] ?? {})).toContain('delete');
     for (const path of [API_PATHS.userEvents, API_PATHS.quarantine, API_PATHS.plan, API_PATHS.planVersions]) {
       expect(Object.keys(paths[path] ?? {})).toContain('get');
     }
@@ -89,9 +94,60 @@ describe('SextantClient', () => {
   it('calls the user events endpoint with the limit', async () => {
     const calls: string[] = [];
     const client = new SextantClient(answering(200, { project: 'demo', distinct_id: 'u1', events: [] }, calls));
-    const result = await client.userEvents('demo', 'u1', 200);
+    const result = await client.userEvents('demo', 'u1', { limit: 200 });
     expect(result.distinct_id).toBe('u1');
     expect(calls).toEqual(['/api/v1/projects/demo/users/u1/events?limit=200']);
+  });
+
+  it('asks for a filtered, older page of a user sequence', async () => {
+    const calls: string[] = [];
+    const client = new SextantClient(answering(200, { events: [], next_before: null }, calls));
+    await client.userEvents('demo', 'u1', { events: ['Login', 'BindCard'], from: '2026-11-01', to: '2026-11-07', limit: 20, before: 'c/1' });
+    expect(calls).toEqual([
+      '/api/v1/projects/demo/users/u1/events?events=Login%2CBindCard&from=2026-11-01&to=2026-11-07&limit=20&before=c%2F1',
+    ]);
+  });
+
+  it('creates, rotates and revokes keys with the CSRF token', async () => {
+    const calls: { path: string; init: RequestInit }[] = [];
+    const fetchFn: FetchLike = (input, init) => {
+      calls.push({ path: input, init: init ?? {} });
+      return Promise.resolve(new Response(JSON.stringify({ id: 'k1' }), { status: 201 }));
+    };
+    const client = new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t');
+    await client.createApiKey('demo', { kind: 'secret', name: 'payments' });
+    await client.rotateApiKey('demo', 'k1', { grace_seconds: 3600 });
+    await client.revokeApiKey('demo', 'k1');
+    expect(calls.map((c) => `${c.init.method} ${c.path}`)).toEqual([
+      'POST /api/v1/projects/demo/keys',
+      'POST /api/v1/projects/demo/keys/k1/rotate',
+      'DELETE /api/v1/projects/demo/keys/k1',
+    ]);
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ kind: 'secret', name: 'payments' });
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ grace_seconds: 3600 });
+    for (const call of calls) expect((call.init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('t');
+  });
+
+  it('posts a replay and a funnel drill-down, and reads the CSV as a file', async () => {
+    const calls: { path: string; body: unknown }[] = [];
+    const fetchFn: FetchLike = (input, init) => {
+      calls.push({ path: input, body: JSON.parse(String(init?.body)) });
+      const csv = input.endsWith('.csv');
+      return Promise.resolve(new Response(csv ? 'user_id\nu1\n' : '{}', { status: 200, headers: { 'Content-Type': csv ? 'text/csv' : 'application/json' } }));
+    };
+    const client = new SextantClient(fetchFn, 1000, () => 'XSRF-TOKEN=t');
+    await client.replayQuarantine('demo', { ids: ['q1'], dry_run: true, as_back_end: false });
+    const funnel = { steps: [{ events: ['A'] }, { events: ['B'] }], window_seconds: 60, from: '2026-11-01', to: '2026-11-01', group_by: null };
+    await client.funnelUsers('demo', { ...funnel, step: 2, outcome: 'dropped', limit: 50 });
+    const file = await client.funnelUsersCsv('demo', { ...funnel, step: 2, outcome: 'dropped' });
+    expect(await file.text()).toBe('user_id\nu1\n');
+    expect(calls.map((c) => c.path)).toEqual([
+      '/api/v1/projects/demo/quarantine/replay',
+      '/api/v1/projects/demo/analyses/funnels/users',
+      '/api/v1/projects/demo/analyses/funnels/users.csv',
+    ]);
+    expect(calls[0]?.body).toEqual({ ids: ['q1'], dry_run: true, as_back_end: false });
+    expect(calls[1]?.body).toMatchObject({ step: 2, outcome: 'dropped', limit: 50 });
   });
 
   it('sends a dry-run import as YAML', async () => {

@@ -4,17 +4,23 @@
 // OpenAPI document. Requests carry the session cookie, and unsafe ones the CSRF token
 // (docs/security.md).
 import { parseHealthStatus, type HealthResult } from '../health';
-import type { Analyses } from './analysis';
+import type { Analyses, FunnelUsersPage, FunnelUsersRequest } from './analysis';
 import { ApiError, networkProblem, retryAfterSeconds, toProblem } from './problem';
 import type {
+  ApiKey,
+  KeyRotation,
+  NewApiKey,
   PasswordChange,
   PlanChangeOutcome,
   PlanVersions,
   QuarantinedRecords,
+  ReplayReport,
+  ReplayRequest,
   Session,
   SignedIn,
   TrackingPlan,
   UserEvents,
+  UserEventsQuery,
 } from './types';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -25,6 +31,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const API_PATHS = {
   userEvents: '/api/v1/projects/{project}/users/{distinctId}/events',
   quarantine: '/api/v1/projects/{project}/quarantine',
+  quarantineReplay: '/api/v1/projects/{project}/quarantine/replay',
+  keys: '/api/v1/projects/{project}/keys',
+  keyRotate: '/api/v1/projects/{project}/keys/{id}/rotate',
+  key: '/api/v1/projects/{project}/keys/{id}',
+  funnelUsers: '/api/v1/projects/{project}/analyses/funnels/users',
+  funnelUsersCsv: '/api/v1/projects/{project}/analyses/funnels/users.csv',
   plan: '/api/v1/projects/{project}/plan',
   planExport: '/api/v1/projects/{project}/plan/export',
   planImport: '/api/v1/projects/{project}/plan/import',
@@ -85,9 +97,17 @@ export function expandPath(template: string, params: Readonly<Record<string, str
   });
 }
 
-function withQuery(path: string, query: Readonly<Record<string, string | number | boolean>>): string {
+type QueryValue = string | number | boolean | readonly string[] | undefined;
+
+/** Appends the defined parameters; a list becomes one comma-separated parameter. */
+export function withQuery(path: string, query: Readonly<Record<string, QueryValue>>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) search.set(key, String(value));
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(','));
+    } else search.set(key, String(value));
+  }
   const text = search.toString();
   return text === '' ? path : `${path}?${text}`;
 }
@@ -150,13 +170,54 @@ export class SextantClient {
     });
   }
 
-  userEvents(project: string, distinctId: string, limit: number): Promise<UserEvents> {
+  /** A page of a user's events, newest first; `before` is the previous page's `next_before`. */
+  userEvents(project: string, distinctId: string, query: UserEventsQuery = {}): Promise<UserEvents> {
     const path = expandPath(API_PATHS.userEvents, { project, distinctId });
-    return this.json(withQuery(path, { limit }));
+    const { events, from, to, limit, before } = query;
+    return this.json(withQuery(path, { events, from, to, limit, before }));
   }
 
   quarantine(project: string, limit: number): Promise<QuarantinedRecords> {
     return this.json(withQuery(expandPath(API_PATHS.quarantine, { project }), { limit }));
+  }
+
+  /** Replays quarantined records (or, with `dry_run`, says what a replay would do). */
+  replayQuarantine(project: string, request: ReplayRequest): Promise<ReplayReport> {
+    return this.postJson(expandPath(API_PATHS.quarantineReplay, { project }), request);
+  }
+
+  /** The project's API keys, newest first. */
+  apiKeys(project: string): Promise<ApiKey[]> {
+    return this.json(expandPath(API_PATHS.keys, { project }));
+  }
+
+  /** Issues a key; its text is in `key` of this answer only. */
+  createApiKey(project: string, request: NewApiKey): Promise<ApiKey> {
+    return this.postJson(expandPath(API_PATHS.keys, { project }), request);
+  }
+
+  /** Issues a successor of the same kind and name; the old key works `grace_seconds` longer. */
+  rotateApiKey(project: string, id: string, rotation: KeyRotation): Promise<ApiKey> {
+    return this.postJson(expandPath(API_PATHS.keyRotate, { project, id }), rotation);
+  }
+
+  revokeApiKey(project: string, id: string): Promise<ApiKey> {
+    return this.json(expandPath(API_PATHS.key, { project, id }), { method: 'DELETE' });
+  }
+
+  /** A page of the users who reached, or dropped at, a funnel step. */
+  funnelUsers(project: string, request: FunnelUsersRequest): Promise<FunnelUsersPage> {
+    return this.postJson(expandPath(API_PATHS.funnelUsers, { project }), request, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** Every user of a funnel step as CSV (`user_id` header); a refused request is an ApiError. */
+  async funnelUsersCsv(project: string, request: FunnelUsersRequest): Promise<Blob> {
+    const response = await this.send(
+      expandPath(API_PATHS.funnelUsersCsv, { project }),
+      { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/csv' }, body: JSON.stringify(request) },
+      Math.max(this.timeoutMs, ANALYSIS_TIMEOUT_MS),
+    );
+    return response.blob();
   }
 
   plan(project: string): Promise<TrackingPlan> {
@@ -209,6 +270,14 @@ export class SextantClient {
     } catch (error) {
       return { kind: 'unreachable', reason: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  private postJson<T>(path: string, body: unknown, timeoutMs = this.timeoutMs): Promise<T> {
+    return this.json(
+      path,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+      Math.max(this.timeoutMs, timeoutMs),
+    );
   }
 
   private async json<T>(path: string, init: RequestInit = {}, timeoutMs = this.timeoutMs, reports401 = true): Promise<T> {

@@ -3,19 +3,54 @@
 // exactly the schema's properties (checked here).
 import { describe, expect, it } from 'vitest';
 import openapi from './openapi.json';
+import type { FunnelUsersPage } from './analysis';
 import type * as Api from './types';
 
 type Fields<T> = { readonly [K in keyof Required<T>]: true };
 const fields = <T,>(map: Fields<T>) => Object.keys(map).sort();
 
 const CHECKED: ReadonlyArray<readonly [schema: string, fields: string[]]> = [
-  ['UserSequence', fields<Api.UserEvents>({ project: true, distinct_id: true, user_id: true, distinct_ids: true, profile: true, events: true })],
-  ['UserEvent', fields<Api.UserEvent>({ event: true, display_name: true, distinct_id: true, time: true, insert_id: true, properties: true })],
-  ['QuarantinePage', fields<Api.QuarantinedRecords>({ project: true, records: true })],
   [
-    'QuarantinedRecord',
-    fields<Api.QuarantinedRecord>({ project: true, quarantine_id: true, received_at: true, reasons: true, payload: true }),
+    'UserSequence',
+    fields<Api.UserEvents>({
+      project: true,
+      distinct_id: true,
+      user_id: true,
+      distinct_ids: true,
+      profile: true,
+      events: true,
+      next_before: true,
+    }),
   ],
+  ['UserEvent', fields<Api.UserEvent>({ event: true, display_name: true, distinct_id: true, time: true, insert_id: true, properties: true })],
+  ['QuarantinePage', fields<Api.QuarantinedRecords>({ project: true, records: true, replay_available: true })],
+  [
+    'Entry',
+    fields<Api.QuarantinedRecord>({ project: true, quarantine_id: true, received_at: true, reasons: true, payload: true, replay: true }),
+  ],
+  ['QuarantineReplay', fields<Api.QuarantineReplay>({ quarantine_id: true, replayed_at: true, insert_id: true, replayed_by: true })],
+  ['ReplayRequest', fields<Api.ReplayRequest>({ ids: true, dry_run: true, as_back_end: true })],
+  ['ReplayReport', fields<Api.ReplayReport>({ dry_run: true, counts: true, results: true })],
+  ['Result', fields<Api.ReplayResult>({ quarantine_id: true, status: true, insert_id: true, reasons: true })],
+  [
+    'KeyView',
+    fields<Api.ApiKey>({
+      id: true,
+      project: true,
+      kind: true,
+      name: true,
+      hint: true,
+      status: true,
+      created_at: true,
+      created_by: true,
+      expires_at: true,
+      revoked_at: true,
+      key: true,
+    }),
+  ],
+  ['FunnelUsersPage', fields<FunnelUsersPage>({ users: true, next_after: true, total: true })],
+  ['NewKey', fields<Api.NewApiKey>({ kind: true, name: true })],
+  ['Rotation', fields<Api.KeyRotation>({ grace_seconds: true })],
   ['QuarantineReason', fields<Api.QuarantineReason>({ code: true, path: true, message: true })],
   [
     'TrackingPlan',

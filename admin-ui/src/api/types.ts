@@ -26,6 +26,19 @@ export interface UserEvents {
   /** The user's latest profile properties, by name; null when the user has none. */
   readonly profile: Properties | null;
   readonly events: readonly UserEvent[];
+  /** The cursor of the next (older) page, opaque; null on the last page. */
+  readonly next_before: string | null;
+}
+
+/** `GET …/users/{id}/events` parameters; all optional (docs/query-api.md). */
+export interface UserEventsQuery {
+  readonly events?: readonly string[];
+  /** A local date `yyyy-MM-dd` (from its start) or an instant. */
+  readonly from?: string;
+  /** A local date `yyyy-MM-dd` (to its end) or an instant (exclusive). */
+  readonly to?: string;
+  readonly limit?: number;
+  readonly before?: string;
 }
 
 export interface QuarantineReason {
@@ -41,11 +54,79 @@ export interface QuarantinedRecord {
   readonly reasons: readonly QuarantineReason[];
   /** The record exactly as it was received (usually JSON text). */
   readonly payload: string;
+  /** Its replay, once it was replayed and stored; null before. */
+  readonly replay: QuarantineReplay | null;
+}
+
+/** That a quarantined record was replayed and stored (as `insert_id`). */
+export interface QuarantineReplay {
+  readonly quarantine_id: string;
+  readonly replayed_at: string;
+  readonly insert_id: string;
+  readonly replayed_by: string;
 }
 
 export interface QuarantinedRecords {
   readonly project: string;
   readonly records: readonly QuarantinedRecord[];
+  /** Whether this server can replay (the all-in-one server can; the query service cannot). */
+  readonly replay_available: boolean;
+}
+
+/** `POST …/quarantine/replay`. `as_back_end`: vouch for back-end-only events (admins only). */
+export interface ReplayRequest {
+  readonly ids: readonly string[];
+  readonly dry_run: boolean;
+  readonly as_back_end: boolean;
+}
+
+export type ReplayStatus = 'replayed' | 'would_replay' | 'still_invalid' | 'already_replayed' | 'not_found';
+
+export interface ReplayResult {
+  readonly quarantine_id: string;
+  readonly status: ReplayStatus;
+  /** What it was stored as: for `replayed`, and for `already_replayed`. */
+  readonly insert_id: string | null;
+  /** Today's reasons, for `still_invalid`. */
+  readonly reasons: readonly QuarantineReason[] | null;
+}
+
+export interface ReplayReport {
+  readonly dry_run: boolean;
+  /** Records per status, every status present. */
+  readonly counts: Readonly<Partial<Record<ReplayStatus, number>>>;
+  /** One per id asked for, in the request's order. */
+  readonly results: readonly ReplayResult[];
+}
+
+export type ApiKeyKind = 'public' | 'secret';
+export type ApiKeyStatus = 'active' | 'expiring' | 'expired' | 'revoked';
+
+/** A project API key (docs/security.md, "Project API keys"); absent fields are not sent. */
+export interface ApiKey {
+  readonly id: string;
+  readonly project: string;
+  readonly kind: ApiKeyKind;
+  readonly name: string;
+  /** The key's first characters, e.g. `sx_sec_Q3mZ`. */
+  readonly hint: string;
+  readonly status: ApiKeyStatus;
+  readonly created_at: string;
+  readonly created_by?: string;
+  /** When a rotated key stops working. */
+  readonly expires_at?: string;
+  readonly revoked_at?: string;
+  /** The key's text: only in the answer that issued it, never again. */
+  readonly key?: string;
+}
+
+export interface NewApiKey {
+  readonly kind: ApiKeyKind;
+  readonly name: string;
+}
+
+export interface KeyRotation {
+  readonly grace_seconds: number;
 }
 
 export interface BusinessLine {

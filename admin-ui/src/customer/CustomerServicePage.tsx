@@ -1,71 +1,180 @@
-import { CloseCircleFilled, FieldTimeOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
-import type { UserEvent } from '../api/types';
+import { CloseCircleFilled, DownOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { TrackingPlan, UserEvent, UserEvents } from '../api/types';
+import type { ApiError } from '../api/problem';
 import { planLabels, type PlanLabels } from '../plan/labels';
-import { useConsole, useT } from '../shell/context';
+import { useConsole, useDisplayName, useT } from '../shell/context';
 import { formatInstant, formatValue } from '../shell/format';
 import { routeHash } from '../shell/routes';
 import { EmptyState, ErrorState, Loading } from '../shell/states';
-import { useRemote } from '../shell/useRemote';
+import { asApiError, useRemote } from '../shell/useRemote';
 import { failureProperties } from './failures';
+import {
+  appendPage,
+  filterFromParams,
+  filterParams,
+  isFiltered,
+  PAGE_SIZES,
+  rangeProblem,
+  sequenceQuery,
+  type SequenceFilter,
+} from './sequence';
 import { groupIntoSessions, type Session } from './sessions';
-
-const LIMITS = [50, 100, 200, 500, 1000];
 
 export default function CustomerServicePage({ params }: { params: URLSearchParams }) {
   const t = useT();
   const { client, project, locale } = useConsole();
   const user = params.get('user')?.trim() ?? '';
-  const [limit, setLimit] = useState(200);
+  const filter = filterFromParams(params);
   const [draft, setDraft] = useState(user);
-  // The plan only adds display names: a missing plan leaves the raw names.
+  useEffect(() => setDraft(user), [user]);
+  // The plan only adds display names and the event choices: a missing plan leaves the raw names.
   const [plan] = useRemote(() => client.plan(project).catch(() => null), [project]);
-  const [events, reload] = useRemote(user === '' ? null : () => client.userEvents(project, user, limit), [
-    project,
-    user,
-    limit,
-  ]);
+  const reversed = rangeProblem(filter) !== null;
+  const [first, reload] = useRemote(
+    user === '' || reversed ? null : () => client.userEvents(project, user, sequenceQuery(filter)),
+    [project, user, params.toString()],
+  );
   const loadedPlan = plan.state === 'loaded' ? plan.data : null;
   const labels = planLabels(loadedPlan, locale);
   const timeZone = loadedPlan?.settings.time_zone ?? 'Asia/Shanghai';
+  // Filters live in the route, so a lookup can be shared and the back button restores it.
+  const go = (nextUser: string, nextFilter: SequenceFilter) => {
+    window.location.hash = routeHash('customer', nextUser === '' ? {} : { user: nextUser, ...filterParams(nextFilter) });
+  };
+  const change = (part: Partial<SequenceFilter>) => go(user, { ...filter, ...part });
 
   return (
     <Space direction="vertical" size="large" className="page">
-      <Card className="page-card">
+      <Card className="page-card customer-form">
         <Typography.Paragraph type="secondary">{t('customer.hint')}</Typography.Paragraph>
-        <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
-          <Input.Search
-            id="customer-user"
-            allowClear
-            size="large"
-            value={draft}
-            placeholder={t('customer.placeholder')}
-            enterButton={t('customer.search')}
-            onChange={(e) => setDraft(e.target.value)}
-            onSearch={(value) => {
-              window.location.hash = routeHash('customer', value.trim() === '' ? {} : { user: value.trim() });
-            }}
-          />
-          <Select
-            size="large"
-            value={limit}
-            style={{ width: 130 }}
-            onChange={setLimit}
-            options={LIMITS.map((n) => ({ value: n, label: t('customer.limit', { limit: n }) }))}
-          />
-        </Space.Compact>
+        <Input.Search
+          id="customer-user"
+          allowClear
+          size="large"
+          style={{ maxWidth: 640 }}
+          value={draft}
+          placeholder={t('customer.placeholder')}
+          enterButton={t('customer.search')}
+          onChange={(e) => setDraft(e.target.value)}
+          onSearch={(value) => go(value.trim(), filter)}
+        />
+        <div className="customer-filters">
+          <Space wrap size="middle">
+            <Space size={6}>
+              <span className="muted">{t('customer.events')}</span>
+              <EventFilter plan={loadedPlan} value={filter.events} onChange={(events) => change({ events })} />
+            </Space>
+            <Space size={6}>
+              <span className="muted">{t('customer.range')}</span>
+              <Input
+                type="date"
+                aria-label="from"
+                className="customer-from"
+                style={{ width: 150 }}
+                value={filter.from ?? ''}
+                onChange={(e) => change({ from: e.target.value === '' ? null : e.target.value })}
+              />
+              <span>–</span>
+              <Input
+                type="date"
+                aria-label="to"
+                className="customer-to"
+                style={{ width: 150 }}
+                value={filter.to ?? ''}
+                onChange={(e) => change({ to: e.target.value === '' ? null : e.target.value })}
+              />
+            </Space>
+            <Select
+              className="customer-page-size"
+              value={filter.limit}
+              style={{ width: 130 }}
+              onChange={(limit: number) => change({ limit })}
+              options={PAGE_SIZES.map((n) => ({ value: n, label: t('customer.pageSize', { limit: n }) }))}
+            />
+            {isFiltered(filter) && (
+              <Button type="link" className="customer-clear" onClick={() => go(user, { events: [], from: null, to: null, limit: filter.limit })}>
+                {t('customer.clearFilters')}
+              </Button>
+            )}
+          </Space>
+        </div>
+        {reversed && <Alert className="customer-range-error" type="error" showIcon message={t('customer.range.reversed')} />}
       </Card>
-      {events.state === 'idle' && <EmptyState description={t('customer.idle')} />}
-      {events.state === 'loading' && <Loading />}
-      {events.state === 'failed' && <ErrorState error={events.error} onRetry={reload} />}
-      {events.state === 'loaded' && events.data.events.length === 0 && (
-        <EmptyState description={t('customer.empty', { user })} />
-      )}
-      {events.state === 'loaded' && events.data.events.length > 0 && (
-        <Sessions events={events.data.events} labels={labels} timeZone={timeZone} />
+      {first.state === 'idle' && !reversed && <EmptyState description={t('customer.idle')} />}
+      {first.state === 'loading' && <Loading />}
+      {first.state === 'failed' && <ErrorState error={first.error} onRetry={reload} />}
+      {first.state === 'loaded' && first.data.events.length === 0 && <EmptyState description={t(isFiltered(filter) ? 'customer.emptyFiltered' : 'customer.empty', { user })} />}
+      {first.state === 'loaded' && first.data.events.length > 0 && (
+        <Pages key={params.toString()} first={first.data} filter={filter} user={user} labels={labels} timeZone={timeZone} />
       )}
     </Space>
+  );
+}
+
+function EventFilter({ plan, value, onChange }: { plan: TrackingPlan | null; value: readonly string[]; onChange: (events: string[]) => void }) {
+  const t = useT();
+  const name = useDisplayName();
+  const options = (plan?.events ?? []).map((e) => ({ value: e.name, label: `${name(e.display_name, e.display_name_en, e.name)} · ${e.name}` }));
+  // Names from a shared link that the plan no longer has still show, as themselves.
+  for (const event of value) if (!options.some((o) => o.value === event)) options.push({ value: event, label: event });
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      className="customer-events"
+      placeholder={t('analysis.anyEvent')}
+      style={{ minWidth: 320 }}
+      maxTagCount="responsive"
+      value={[...value]}
+      options={options}
+      onChange={onChange}
+    />
+  );
+}
+
+/** The first page and the older ones loaded with "加载更早" (each continues from `next_before`). */
+function Pages(props: { first: UserEvents; filter: SequenceFilter; user: string; labels: PlanLabels; timeZone: string }) {
+  const { first, filter, user, labels, timeZone } = props;
+  const t = useT();
+  const { client, project } = useConsole();
+  const [events, setEvents] = useState<readonly UserEvent[]>(first.events);
+  const [next, setNext] = useState<string | null>(first.next_before);
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const loadOlder = async () => {
+    if (next === null) return;
+    setLoading(true);
+    setFailure(null);
+    try {
+      const page = await client.userEvents(project, user, sequenceQuery(filter, next));
+      setEvents((loaded) => appendPage(loaded, page.events));
+      setNext(page.next_before);
+    } catch (error) {
+      setFailure(asApiError(error));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      <Sessions events={events} labels={labels} timeZone={timeZone} />
+      {failure && <ErrorState error={failure} onRetry={loadOlder} />}
+      <div className="load-older">
+        {next !== null ? (
+          <Button icon={<DownOutlined />} className="load-older-button" loading={loading} onClick={loadOlder}>
+            {t('customer.loadOlder')}
+          </Button>
+        ) : (
+          <Typography.Text type="secondary" className="all-loaded">
+            {t('customer.allLoaded')}
+          </Typography.Text>
+        )}
+      </div>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { FunnelResult } from '../api/analysis';
+import type { FunnelRequest, FunnelResult, WireGroup } from '../api/analysis';
 import type { TrackingPlan } from '../api/types';
 import Chart, { type ChartOption } from '../analysis/Chart';
 import { AnalysisAlert, EventSelect, FilterEditor, FormLine, PropertySelect, RangeInput } from '../analysis/controls';
@@ -10,10 +10,12 @@ import { lastDays, rangeFromParams, type DateRange } from '../analysis/dates';
 import { groupableProperties, pickEvent, propertyTypes } from '../analysis/plan';
 import PlanGate from '../analysis/PlanGate';
 import { funnelRequest, type StepForm, type WindowUnit } from '../analysis/requests';
-import { formatNumber, formatPercent } from '../analysis/series';
+import { formatNumber, formatPercent, groupKey } from '../analysis/series';
 import { useAnalysis } from '../analysis/useAnalysis';
-import { useConsole, useT } from '../shell/context';
+import { useConsole, useDisplayName, useT } from '../shell/context';
 import { EmptyState, Loading } from '../shell/states';
+import { drillCount, outcomesOf, type Drill } from './drilldown';
+import FunnelUsersDrawer from './FunnelUsersDrawer';
 import { funnelRows, humanDuration, overallConversion, sharedStepEvents, stepConversions, totalUsers, type FunnelRow } from './conversion';
 
 const MIN_STEPS = 2;
@@ -36,6 +38,8 @@ function initialSteps(plan: TrackingPlan, params: URLSearchParams): StepForm[] {
 
 interface Answer {
   readonly steps: readonly StepForm[];
+  /** The request that was answered: a drill-down asks for its users with the same one. */
+  readonly request: FunnelRequest;
   readonly result: FunnelResult;
 }
 
@@ -51,8 +55,9 @@ function Funnel({ plan, params }: { plan: TrackingPlan; params: URLSearchParams 
   const [groupBy, setGroupBy] = useState<string | null>(params.get('group_by'));
 
   const [answer, run] = useAnalysis<Answer>(async () => {
-    const result = await client.analyze(project, 'funnels', funnelRequest({ steps, window: windowSize, windowUnit, range, groupBy }, types));
-    return { steps, result };
+    const request = funnelRequest({ steps, window: windowSize, windowUnit, range, groupBy }, types);
+    const result = await client.analyze(project, 'funnels', request);
+    return { steps, request, result };
   });
 
   const update = (index: number, change: Partial<StepForm>) => setSteps(steps.map((s, i) => (i === index ? { ...s, ...change } : s)));
@@ -115,15 +120,18 @@ function Funnel({ plan, params }: { plan: TrackingPlan; params: URLSearchParams 
         {answer.state === 'idle' && <EmptyState description={t('analysis.idle')} />}
         {answer.state === 'loading' && <Loading />}
         {answer.state === 'failed' && <AnalysisAlert error={answer.error} onRetry={run} />}
-        {answer.state === 'loaded' && <FunnelResultView answer={answer.data} />}
+        {answer.state === 'loaded' && <FunnelResultView answer={answer.data} plan={plan} />}
       </Card>
     </Space>
   );
 }
 
-function FunnelResultView({ answer }: { answer: Answer }) {
+function FunnelResultView({ answer, plan }: { answer: Answer; plan: TrackingPlan }) {
   const t = useT();
   const { locale } = useConsole();
+  const displayName = useDisplayName();
+  const [drill, setDrill] = useState<(Drill & { readonly groupLabel: string | null }) | null>(null);
+  const wireGroups = useMemo(() => new Map<string, WireGroup>(answer.result.groups.map((g) => [groupKey(g.group), g.group])), [answer]);
   const rows = useMemo(() => funnelRows(answer.result, t('analysis.notSet')), [answer]);
   const total = useMemo(() => totalUsers(answer.result), [answer]);
   const option = useMemo(() => barOption(rows, total, answer.steps.length, t), [answer]);
@@ -145,6 +153,25 @@ function FunnelResultView({ answer }: { answer: Answer }) {
         <div>
           <div>{formatNumber(row.users[k] ?? 0, locale)}</div>
           {k > 0 ? <div className="muted">{formatPercent(row.conversions[k - 1] ?? null)}</div> : null}
+          <div className="drill-links">
+            {outcomesOf(k + 1).map((outcome) => {
+              const count = drillCount(row.users, { step: k + 1, outcome });
+              const group = grouped ? wireGroups.get(row.key) : undefined;
+              return (
+                <Button
+                  key={outcome}
+                  type="link"
+                  size="small"
+                  className={`drill-${outcome}`}
+                  data-step={k + 1}
+                  disabled={count === 0}
+                  onClick={() => setDrill({ step: k + 1, outcome, ...(group ? { group } : {}), groupLabel: grouped ? row.group : null })}
+                >
+                  {t(`drill.${outcome}`)}
+                </Button>
+              );
+            })}
+          </div>
         </div>
       ),
     })),
@@ -186,8 +213,25 @@ function FunnelResultView({ answer }: { answer: Answer }) {
         pagination={false}
         scroll={{ x: 'max-content' }}
       />
+      <FunnelUsersDrawer
+        drill={drill}
+        request={answer.request}
+        stepNames={answer.steps.map((step) => stepName(plan, step.events, t('analysis.anyEvent'), displayName))}
+        onClose={() => setDrill(null)}
+      />
     </Space>
   );
+}
+
+/** A step as the drill-down names it: its events' display names. */
+function stepName(plan: TrackingPlan, events: readonly string[], any: string, displayName: ReturnType<typeof useDisplayName>): string {
+  if (events.length === 0) return any;
+  return events
+    .map((name) => {
+      const event = plan.events.find((e) => e.name === name);
+      return event ? displayName(event.display_name, event.display_name_en, name) : name;
+    })
+    .join(' / ');
 }
 
 const MAX_CHART_GROUPS = 8;

@@ -9,6 +9,7 @@ function aRecord(id: string, codes: string[], payload: string, receivedAt = '202
     received_at: receivedAt,
     reasons: codes.map((code) => ({ code, path: null, message: code })),
     payload,
+    replay: null,
   };
 }
 

@@ -3,7 +3,7 @@
 // shell with the signed-in user after the right one, the password change for a temporary password,
 // and back to the sign-in page when a call answers 401.
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SextantClient, type FetchLike } from '../api/client';
 import SessionGate from './SessionGate';
@@ -15,7 +15,11 @@ beforeAll(() => {
 });
 
 let container: HTMLDivElement | null = null;
+let root: Root | null = null;
+// Unmounted before jsdom goes: a render React scheduled after the last test must not outlive the window.
 afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
   container?.remove();
   container = null;
   window.location.hash = '';
@@ -69,7 +73,8 @@ async function mount(api: SextantClient): Promise<HTMLElement> {
   container = page;
   document.body.append(page);
   await act(async () => {
-    createRoot(page).render(
+    root = createRoot(page);
+    root.render(
       <SessionGate initialLocale="zh-CN" initialProject="demo" onLocaleChange={() => {}} onProjectChange={() => {}} client={api} />,
     );
   });

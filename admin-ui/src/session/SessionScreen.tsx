@@ -24,7 +24,7 @@ export function SessionScreen(props: { readonly onSwitchLocale: () => void; read
             {t('lang.switch')}
           </Button>
         </div>
-        <div className="session-card">{props.children}</div>
+        <div className="session-screen-card">{props.children}</div>
       </main>
     </div>
   );

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { PAGES } from '../shell/routes';
 import type { Role } from '../api/types';
 import { translate } from '../i18n';
-import { mayChangePlan, mayOpen, mayReadQuarantine, roleName, ROLES, visiblePages } from './access';
+import {
+  mayChangePlan,
+  mayManageApiKeys,
+  mayOpen,
+  mayReadQuarantine,
+  mayReplayAsBackEnd,
+  mayReplayQuarantine,
+  roleName,
+  ROLES,
+  visiblePages,
+} from './access';
 
 describe('menu per role', () => {
   it.each([
@@ -30,6 +40,16 @@ describe('menu per role', () => {
 describe('actions per role', () => {
   it('lets only admins and plan developers change the plan', () => {
     expect(ROLES.filter(mayChangePlan)).toEqual(['ADMIN', 'PLAN_DEVELOPER']);
+  });
+
+  it('lets admins and plan developers replay, but only admins vouch for back-end events', () => {
+    expect(ROLES.filter(mayReplayQuarantine)).toEqual(['ADMIN', 'PLAN_DEVELOPER']);
+    expect(ROLES.filter(mayReplayAsBackEnd)).toEqual(['ADMIN']);
+  });
+
+  it('shows project settings (API keys) to admins only', () => {
+    expect(ROLES.filter(mayManageApiKeys)).toEqual(['ADMIN']);
+    expect(ROLES.filter((role) => mayOpen(role, 'settings'))).toEqual(['ADMIN']);
   });
 
   it('opens nothing for a role this console does not know, and shows its wire name', () => {

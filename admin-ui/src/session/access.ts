@@ -48,6 +48,21 @@ export function mayReadQuarantine(role: Role): boolean {
   return role === 'ADMIN' || role === 'PLAN_DEVELOPER';
 }
 
+/** `.../quarantine/replay`: admins and plan developers. */
+export function mayReplayQuarantine(role: Role): boolean {
+  return mayReadQuarantine(role);
+}
+
+/** `as_back_end` on a replay vouches for back-end-only events: admins only. */
+export function mayReplayAsBackEnd(role: Role): boolean {
+  return role === 'ADMIN';
+}
+
+/** `.../keys/**`: admins only. */
+export function mayManageApiKeys(role: Role): boolean {
+  return role === 'ADMIN';
+}
+
 /** The role's name in the console's language, or its wire name for a role this console does not know. */
 export function roleName(role: Role, t: (key: MessageKey) => string): string {
   const key = ROLE_NAMES[role] as MessageKey | undefined;

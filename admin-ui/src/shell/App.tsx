@@ -7,6 +7,7 @@ import {
   LogoutOutlined,
   PieChartOutlined,
   ProfileOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -31,6 +32,7 @@ const EventAnalysisPage = lazy(() => import('../analysis/EventAnalysisPage'));
 const FunnelPage = lazy(() => import('../funnel/FunnelPage'));
 const RetentionPage = lazy(() => import('../retention/RetentionPage'));
 const DistributionsPage = lazy(() => import('../distribution/DistributionsPage'));
+const ProjectSettingsPage = lazy(() => import('../settings/ProjectSettingsPage'));
 
 const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URLSearchParams }>>>> = {
   overview: OverviewPage,
@@ -41,6 +43,7 @@ const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URL
   customer: CustomerServicePage,
   plan: TrackingPlanPage,
   quality: DataQualityPage,
+  settings: ProjectSettingsPage,
 };
 
 const PAGE_ICONS: Readonly<Record<Page, React.ReactNode>> = {
@@ -53,16 +56,18 @@ const PAGE_ICONS: Readonly<Record<Page, React.ReactNode>> = {
   customer: <UserOutlined />,
   plan: <ProfileOutlined />,
   quality: <AlertOutlined />,
+  settings: <SettingOutlined />,
 };
 
 const PROJECTS = ['demo'];
 
 /** The menu's groups; a role sees a group only with a page in it it may open. */
-const MENU: ReadonlyArray<Page | { readonly key: string; readonly label: 'nav.analysis' | 'nav.service' | 'nav.data'; readonly pages: readonly Page[] }> = [
+const MENU: ReadonlyArray<Page | { readonly key: string; readonly label: 'nav.analysis' | 'nav.service' | 'nav.data' | 'nav.admin'; readonly pages: readonly Page[] }> = [
   'overview',
   { key: 'analysis', label: 'nav.analysis', pages: ['events', 'funnels', 'retention', 'distributions', 'segments'] },
   { key: 'service', label: 'nav.service', pages: ['customer'] },
   { key: 'data', label: 'nav.data', pages: ['plan', 'quality'] },
+  { key: 'admin', label: 'nav.admin', pages: ['settings'] },
 ];
 
 export interface AppProps {

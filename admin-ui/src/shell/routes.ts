@@ -2,7 +2,7 @@
 // keeps its page in the fragment.
 import type { MessageKey } from '../i18n';
 
-export const PAGES = ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality'] as const;
+export const PAGES = ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
@@ -15,6 +15,7 @@ export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
   customer: 'nav.customer',
   plan: 'nav.plan',
   quality: 'nav.quality',
+  settings: 'nav.settings',
 };
 
 export interface Route {
