@@ -31,9 +31,13 @@ public class SessionController {
   }
 
   @GetMapping(SignInHandlers.SESSION_PATH)
-  public SessionView session(Principal principal, CsrfToken csrf) {
-    // Reading the token makes the cookie repository send it with this answer.
-    csrf.getToken();
+  public SessionView session(Principal principal, HttpServletRequest request) {
+    // Reading the token makes the cookie repository send it with this answer. Taken from the
+    // request rather than as a parameter, so the OpenAPI document does not list it as a query one.
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    if (csrf != null) {
+      csrf.getToken();
+    }
     if (principal == null) {
       return SessionView.ANONYMOUS;
     }
