@@ -2,7 +2,7 @@ package dev.sextant.server.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.server.SextantServer;
+import dev.sextant.server.TestServer;
 import dev.sextant.testsupport.http.JsonHttp;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.nio.file.Path;
@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,20 +34,13 @@ class QuarantineReplayIT {
 
   @TempDir static Path dataDir;
 
-  private static ConfigurableApplicationContext server;
+  private static TestServer server;
   private static JsonHttp admin;
 
   @BeforeAll
   static void start() {
-    server =
-        new SpringApplicationBuilder(SextantServer.class)
-            .run(
-                TestAdmin.ARGUMENT,
-                "--server.port=0",
-                "--sextant.data-dir=" + dataDir,
-                "--sextant.demo.enabled=false");
-    int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    admin = TestAdmin.signedIn(port);
+    server = TestServer.start(dataDir, "--sextant.demo.enabled=false");
+    admin = server.admin();
     assertThat(
             admin.put("/api/v1/projects/shop/plan", PLAN_WITHOUT_SHARE.formatted(0, "")).status())
         .isEqualTo(200);

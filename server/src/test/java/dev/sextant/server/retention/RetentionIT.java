@@ -3,17 +3,14 @@ package dev.sextant.server.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.sextant.server.SextantServer;
+import dev.sextant.server.TestServer;
 import dev.sextant.testsupport.http.JsonHttp;
-import dev.sextant.testsupport.http.TestAdmin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Retention on the all-in-one server: with the demo project kept for one month, the scheduled job
@@ -25,18 +22,14 @@ class RetentionIT {
 
   @Test
   void dropsTheMonthsPastTheProjectsRetentionAndKeepsThisMonth() {
-    try (ConfigurableApplicationContext server =
-        new SpringApplicationBuilder(SextantServer.class)
-            .run(
-                TestAdmin.ARGUMENT,
-                "--server.port=0",
-                "--sextant.data-dir=" + dataDir,
-                "--sextant.demo.users=20",
-                "--sextant.retention.projects.demo.keep-months=1",
-                "--sextant.retention.initial-delay=2s",
-                "--sextant.retention.check-interval=1s")) {
-      int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-      JsonHttp admin = TestAdmin.signedIn(port);
+    try (TestServer server =
+        TestServer.start(
+            dataDir,
+            "--sextant.demo.users=20",
+            "--sextant.retention.projects.demo.keep-months=1",
+            "--sextant.retention.initial-delay=2s",
+            "--sextant.retention.check-interval=1s")) {
+      JsonHttp admin = server.admin();
       long now = System.currentTimeMillis();
       JsonHttp.Response posted =
           admin.post(

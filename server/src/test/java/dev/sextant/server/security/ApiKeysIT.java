@@ -2,7 +2,7 @@ package dev.sextant.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.server.SextantServer;
+import dev.sextant.server.TestServer;
 import dev.sextant.testsupport.http.JsonHttp;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.net.URI;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,24 +48,21 @@ class ApiKeysIT {
 
   @TempDir static Path dataDir;
 
-  private static ConfigurableApplicationContext server;
+  private static TestServer server;
   private static int port;
   private static JsonHttp admin;
 
   @BeforeAll
   static void start() {
     server =
-        new SpringApplicationBuilder(SextantServer.class)
-            .run(
-                TestAdmin.ARGUMENT,
-                "--server.port=0",
-                "--sextant.data-dir=" + dataDir,
-                "--sextant.demo.enabled=false",
-                // Revocation is seen at once here; in production within the cache's TTL (10 s).
-                "--sextant.collector.api-keys.cache-ttl=0s",
-                "--sextant.collector.api-keys.required-projects=locked");
-    port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-    admin = TestAdmin.signedIn(port);
+        TestServer.start(
+            dataDir,
+            "--sextant.demo.enabled=false",
+            // Revocation is seen at once here; in production within the cache's TTL (10 s).
+            "--sextant.collector.api-keys.cache-ttl=0s",
+            "--sextant.collector.api-keys.required-projects=locked");
+    port = server.port();
+    admin = server.admin();
     assertThat(admin.put("/api/v1/projects/bank/plan", PLAN).status()).isEqualTo(200);
   }
 
