@@ -46,72 +46,56 @@ public class QueryProblems {
 
   @ExceptionHandler
   ProblemDetail badRequest(IllegalArgumentException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/invalid-query"));
-    problem.setTitle("Invalid query");
-    return problem;
+    return problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", e.getMessage());
   }
 
   /** An analyst's request reads events outside their business lines. */
   @ExceptionHandler
   ProblemDetail outOfScope(OutOfScopeException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/out-of-scope"));
-    problem.setTitle("Outside your business lines");
+    ProblemDetail problem =
+        problem(
+            HttpStatus.FORBIDDEN, "out-of-scope", "Outside your business lines", e.getMessage());
     problem.setProperty("events", e.events());
     return problem;
   }
 
   @ExceptionHandler
   ProblemDetail notFound(SegmentNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/segment-not-found"));
-    problem.setTitle("Not found");
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "segment-not-found", "Not found", e.getMessage());
   }
 
   @ExceptionHandler
   ProblemDetail noProfile(ProfileNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/profile-not-found"));
-    problem.setTitle("No profile");
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "profile-not-found", "No profile", e.getMessage());
   }
 
   @ExceptionHandler
   ProblemDetail replayUnavailable(ReplayUnavailableException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/replay-unavailable"));
-    problem.setTitle("Replay not available here");
-    return problem;
+    return problem(
+        HttpStatus.NOT_IMPLEMENTED,
+        "replay-unavailable",
+        "Replay not available here",
+        e.getMessage());
   }
 
   @ExceptionHandler
   ProblemDetail replayForbidden(ReplayForbiddenException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/forbidden"));
-    problem.setTitle("Forbidden");
-    return problem;
+    return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
   }
 
   @ExceptionHandler
   ProblemDetail noItem(ItemNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setType(URI.create("https://sextant.dev/problems/item-not-found"));
-    problem.setTitle("No item");
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "item-not-found", "No item", e.getMessage());
   }
 
   @ExceptionHandler
   ProblemDetail tooLarge(ResultTooLargeException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        problem(
             HttpStatus.UNPROCESSABLE_CONTENT,
+            "result-too-large",
+            "Result too large",
             e.getMessage() + "; group by fewer or coarser properties, or cover less time");
-    problem.setType(URI.create("https://sextant.dev/problems/result-too-large"));
-    problem.setTitle("Result too large");
     problem.setProperty("limit", e.limit());
     return problem;
   }
@@ -120,12 +104,20 @@ public class QueryProblems {
   ProblemDetail timeout(QueryTimeoutException e) {
     log.warn("analysis stopped: {}", e.getMessage());
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        problem(
             HttpStatus.GATEWAY_TIMEOUT,
+            "query-timeout",
+            "Analysis timed out",
             e.getMessage()
                 + "; narrow the date range or the events, or raise sextant.query.timeout");
-    problem.setType(URI.create("https://sextant.dev/problems/query-timeout"));
-    problem.setTitle("Analysis timed out");
+    return problem;
+  }
+
+  private static ProblemDetail problem(
+      HttpStatus status, String slug, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("https://sextant.dev/problems/" + slug));
+    problem.setTitle(title);
     return problem;
   }
 }
