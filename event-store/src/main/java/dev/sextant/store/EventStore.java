@@ -60,6 +60,20 @@ public interface EventStore {
   void append(List<TrackedEvent> events, PropertyTypes types);
 
   /**
+   * Stores a batch of every kind of record, durable on return, as {@link #append}, {@link
+   * #appendProfileUpdates}, {@link #appendItemUpdates} and {@link #quarantine} would, with {@code
+   * types} for the events. An engine with transactions stores the whole batch in one, so a failure
+   * stores none of it; the others store it kind by kind, and a failure may leave some kinds stored
+   * (harmless: writes are idempotent, and the caller acknowledges nothing).
+   */
+  default void write(WriteBatch batch, PropertyTypes types) {
+    append(batch.events(), types);
+    appendProfileUpdates(batch.profileUpdates());
+    appendItemUpdates(batch.itemUpdates());
+    quarantine(batch.quarantined());
+  }
+
+  /**
    * Stores a batch of which some events may already be stored: one delivered again after a crash
    * between insert and offset commit, or retried after an insert whose outcome is unknown. Only the
    * events not yet stored are added, so analyses, which read without de-duplicating, count each

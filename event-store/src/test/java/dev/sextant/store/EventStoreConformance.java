@@ -666,6 +666,28 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void writesABatchOfEveryKindOfRecord() {
+    TrackedEvent event = event("alice").with("amount", 5L).build();
+    ProfileUpdate profileUpdate =
+        profile(SET, "alice", "2026-11-20T08:00:00.000Z").with("level", "gold").build();
+    ItemUpdate itemUpdate =
+        item(ItemOperation.SET, "p-1", "2026-11-20T08:00:00.000Z").with("price", 3L).build();
+    QuarantinedRecord quarantined = aQuarantinedRecord().inProject(project).build();
+
+    store()
+        .write(
+            new WriteBatch(
+                List.of(event), List.of(profileUpdate), List.of(itemUpdate), List.of(quarantined)),
+            types);
+
+    assertThat(store().findUserEvents(project, "alice", 10)).containsExactly(event);
+    assertThat(store().findProfileUpdates(project, List.of("alice")))
+        .containsExactly(profileUpdate);
+    assertThat(store().findItemUpdates(project, "product", "p-1")).containsExactly(itemUpdate);
+    assertThat(store().findQuarantined(project, 10)).containsExactly(quarantined);
+  }
+
+  @Test
   void aProfileUpdateAppendedAgainIsReadOnce() {
     ProfileUpdate increment =
         profile(INCREMENT, "alice", "2026-11-20T08:00:00.000Z").with("logins", 1L).build();

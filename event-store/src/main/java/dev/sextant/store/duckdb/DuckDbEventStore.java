@@ -20,6 +20,7 @@ import dev.sextant.store.QueryTimeoutException;
 import dev.sextant.store.UntypedPropertyException;
 import dev.sextant.store.UserEventQuery;
 import dev.sextant.store.UserLists;
+import dev.sextant.store.WriteBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
@@ -144,21 +145,47 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
     if (events.isEmpty()) {
       return;
     }
+    synchronized (writeLock) {
+      inWriteTransaction(() -> appendEvents(events, types));
+    }
+  }
+
+  /**
+   * The whole batch in one transaction: the embedded collector's group commit makes one batch of
+   * many requests, and each request is answered only if all of the batch was committed.
+   */
+  @Override
+  public void write(WriteBatch batch, PropertyTypes types) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      inWriteTransaction(() -> {
+        appendEvents(batch.events(), types);
+        insertProfileUpdates(batch.profileUpdates());
+        insertItemUpdates(batch.itemUpdates());
+        insertQuarantined(batch.quarantined());
+      });
+    }
+  }
+
+  /** {@link #inTransaction}, forgetting the known columns if the transaction rolled back. */
+  private void inWriteTransaction(SqlWork work) {
+    try {
+      inTransaction(work);
+    } catch (RuntimeException e) {
+      // The transaction's columns were rolled back with it.
+      columns.clear();
+      throw e;
+    }
+  }
+
+  private void appendEvents(List<TrackedEvent> events, PropertyTypes types) throws SQLException {
     Map<String, List<TrackedEvent>> byProject = new LinkedHashMap<>();
     events.forEach(
         event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
-    synchronized (writeLock) {
-      try {
-        inTransaction(() -> {
-          for (Map.Entry<String, List<TrackedEvent>> batch : byProject.entrySet()) {
-            appendToProject(batch.getKey(), batch.getValue(), types);
-          }
-        });
-      } catch (RuntimeException e) {
-        // The transaction's columns were rolled back with it.
-        columns.clear();
-        throw e;
-      }
+    for (Map.Entry<String, List<TrackedEvent>> batch : byProject.entrySet()) {
+      appendToProject(batch.getKey(), batch.getValue(), types);
     }
   }
 
@@ -290,20 +317,25 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
       return;
     }
     synchronized (writeLock) {
-      inTransaction(() -> {
-        try (PreparedStatement insert =
-            writer.prepareStatement(DuckDbEventStatements.INSERT_QUARANTINED)) {
-          for (QuarantinedRecord record : records) {
-            insert.setString(1, record.project());
-            insert.setString(2, record.quarantineId());
-            insert.setLong(3, record.receivedAt().toEpochMilli());
-            insert.setString(4, json.writeReasons(record.reasons()));
-            insert.setString(5, record.payload());
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
-      });
+      inTransaction(() -> insertQuarantined(records));
+    }
+  }
+
+  private void insertQuarantined(List<QuarantinedRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        writer.prepareStatement(DuckDbEventStatements.INSERT_QUARANTINED)) {
+      for (QuarantinedRecord record : records) {
+        insert.setString(1, record.project());
+        insert.setString(2, record.quarantineId());
+        insert.setLong(3, record.receivedAt().toEpochMilli());
+        insert.setString(4, json.writeReasons(record.reasons()));
+        insert.setString(5, record.payload());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 
@@ -313,32 +345,34 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
     if (updates.isEmpty()) {
       return;
     }
+    synchronized (writeLock) {
+      inTransaction(() -> insertProfileUpdates(updates));
+    }
+  }
+
+  private void insertProfileUpdates(List<ProfileUpdate> updates) throws SQLException {
     Map<String, List<ProfileUpdate>> byProject = new LinkedHashMap<>();
     updates.forEach(
         update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
-    synchronized (writeLock) {
-      inTransaction(() -> {
-        for (Map.Entry<String, List<ProfileUpdate>> batch : byProject.entrySet()) {
-          String project = batch.getKey();
-          try (Statement statement = writer.createStatement()) {
-            statement.execute(DuckDbEventStatements.createProfileUpdates(project));
-          }
-          try (PreparedStatement insert =
-              writer.prepareStatement(DuckDbEventStatements.insertProfileUpdate(project))) {
-            for (ProfileUpdate update : batch.getValue()) {
-              insert.setString(1, update.project());
-              insert.setString(2, update.distinctId());
-              insert.setString(3, update.operation().name());
-              insert.setString(4, json.writeProperties(update.properties()));
-              insert.setLong(5, update.time().toEpochMilli());
-              insert.setString(6, update.insertId());
-              insert.setLong(7, update.receivedAt().toEpochMilli());
-              insert.addBatch();
-            }
-            insert.executeBatch();
-          }
+    for (Map.Entry<String, List<ProfileUpdate>> batch : byProject.entrySet()) {
+      String project = batch.getKey();
+      try (Statement statement = writer.createStatement()) {
+        statement.execute(DuckDbEventStatements.createProfileUpdates(project));
+      }
+      try (PreparedStatement insert =
+          writer.prepareStatement(DuckDbEventStatements.insertProfileUpdate(project))) {
+        for (ProfileUpdate update : batch.getValue()) {
+          insert.setString(1, update.project());
+          insert.setString(2, update.distinctId());
+          insert.setString(3, update.operation().name());
+          insert.setString(4, json.writeProperties(update.properties()));
+          insert.setLong(5, update.time().toEpochMilli());
+          insert.setString(6, update.insertId());
+          insert.setLong(7, update.receivedAt().toEpochMilli());
+          insert.addBatch();
         }
-      });
+        insert.executeBatch();
+      }
     }
   }
 
@@ -384,33 +418,35 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
     if (updates.isEmpty()) {
       return;
     }
+    synchronized (writeLock) {
+      inTransaction(() -> insertItemUpdates(updates));
+    }
+  }
+
+  private void insertItemUpdates(List<ItemUpdate> updates) throws SQLException {
     Map<String, List<ItemUpdate>> byProject = new LinkedHashMap<>();
     updates.forEach(
         update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
-    synchronized (writeLock) {
-      inTransaction(() -> {
-        for (Map.Entry<String, List<ItemUpdate>> batch : byProject.entrySet()) {
-          String project = batch.getKey();
-          try (Statement statement = writer.createStatement()) {
-            statement.execute(DuckDbEventStatements.createItemUpdates(project));
-          }
-          try (PreparedStatement insert =
-              writer.prepareStatement(DuckDbEventStatements.insertItemUpdate(project))) {
-            for (ItemUpdate update : batch.getValue()) {
-              insert.setString(1, update.project());
-              insert.setString(2, update.itemType());
-              insert.setString(3, update.itemId());
-              insert.setString(4, update.operation().name());
-              insert.setString(5, json.writeProperties(update.properties()));
-              insert.setLong(6, update.time().toEpochMilli());
-              insert.setString(7, update.insertId());
-              insert.setLong(8, update.receivedAt().toEpochMilli());
-              insert.addBatch();
-            }
-            insert.executeBatch();
-          }
+    for (Map.Entry<String, List<ItemUpdate>> batch : byProject.entrySet()) {
+      String project = batch.getKey();
+      try (Statement statement = writer.createStatement()) {
+        statement.execute(DuckDbEventStatements.createItemUpdates(project));
+      }
+      try (PreparedStatement insert =
+          writer.prepareStatement(DuckDbEventStatements.insertItemUpdate(project))) {
+        for (ItemUpdate update : batch.getValue()) {
+          insert.setString(1, update.project());
+          insert.setString(2, update.itemType());
+          insert.setString(3, update.itemId());
+          insert.setString(4, update.operation().name());
+          insert.setString(5, json.writeProperties(update.properties()));
+          insert.setLong(6, update.time().toEpochMilli());
+          insert.setString(7, update.insertId());
+          insert.setLong(8, update.receivedAt().toEpochMilli());
+          insert.addBatch();
         }
-      });
+        insert.executeBatch();
+      }
     }
   }
 

@@ -1,10 +1,14 @@
 package dev.sextant.store.duckdb;
 
+import static dev.sextant.store.QuarantinedRecordBuilder.aQuarantinedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.EventStoreConformance;
+import dev.sextant.store.UntypedPropertyException;
+import dev.sextant.store.WriteBatch;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,6 +55,24 @@ class DuckDbEventStoreIT extends EventStoreConformance {
   @Override
   protected String engineName() {
     return "DuckDB";
+  }
+
+  @Test
+  void aWriteBatchThatFailsStoresNoneOfItsRecords() {
+    TrackedEvent stored = event("alice").with("amount", 5L).build();
+    TrackedEvent untyped = event("bob").with("colour", "red").build();
+    WriteBatch batch =
+        new WriteBatch(
+            List.of(stored, untyped),
+            List.of(),
+            List.of(),
+            List.of(aQuarantinedRecord().inProject(project).build()));
+
+    assertThatThrownBy(() -> store.write(batch, types))
+        .isInstanceOf(UntypedPropertyException.class);
+
+    assertThat(store.findUserEvents(project, "alice", 10)).isEmpty();
+    assertThat(store.findQuarantined(project, 10)).isEmpty();
   }
 
   @Test
