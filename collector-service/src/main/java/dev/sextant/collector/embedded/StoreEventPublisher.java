@@ -5,25 +5,21 @@ import dev.sextant.event.QuarantinedRecord;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.item.ItemUpdate;
 import dev.sextant.event.profile.ProfileUpdate;
-import dev.sextant.registry.columns.PlanPropertyTypes;
-import dev.sextant.registry.storage.PlanStorage;
-import dev.sextant.store.EventStore;
-import dev.sextant.store.PropertyTypes;
+import dev.sextant.store.WriteBatch;
 import java.util.List;
 
 /**
  * Embedded mode: writes through to the event store (events, profile and item updates, quarantined
- * records), which is durable on return. The store adds the columns of new properties with their
- * types from the project's plan.
+ * records) through the {@link GroupCommitter}, and returns once the transaction holding the
+ * request's records committed. The store adds the columns of new properties with their types from
+ * the project's plan.
  */
 public final class StoreEventPublisher implements EventPublisher {
 
-  private final EventStore store;
-  private final PropertyTypes types;
+  private final GroupCommitter committer;
 
-  public StoreEventPublisher(EventStore store, PlanStorage plans) {
-    this.store = store;
-    this.types = new PlanPropertyTypes(plans);
+  public StoreEventPublisher(GroupCommitter committer) {
+    this.committer = committer;
   }
 
   @Override
@@ -32,17 +28,6 @@ public final class StoreEventPublisher implements EventPublisher {
       List<ProfileUpdate> profiles,
       List<ItemUpdate> items,
       List<QuarantinedRecord> quarantined) {
-    if (!accepted.isEmpty()) {
-      store.append(accepted, types);
-    }
-    if (!profiles.isEmpty()) {
-      store.appendProfileUpdates(profiles);
-    }
-    if (!items.isEmpty()) {
-      store.appendItemUpdates(items);
-    }
-    if (!quarantined.isEmpty()) {
-      store.quarantine(quarantined);
-    }
+    committer.commit(new WriteBatch(accepted, profiles, items, quarantined));
   }
 }
