@@ -10,8 +10,6 @@ import dev.sextant.registry.storage.PlanStorage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,10 +145,15 @@ public final class CollectorLoad {
 
   /** The events the collector would publish for one batch: same properties, same sizes. */
   private static List<TrackedEvent> events() {
+    return events(BATCH);
+  }
+
+  /** {@code size} events as the collector would publish them for Sensors batches. */
+  static List<TrackedEvent> events(int size) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     Instant now = Instant.now();
-    List<TrackedEvent> events = new ArrayList<>(BATCH);
-    for (int i = 0; i < BATCH; i++) {
+    List<TrackedEvent> events = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
       int product = random.nextInt(10_000);
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("$lib", "js");
@@ -210,22 +213,7 @@ public final class CollectorLoad {
           Integer.parseInt(collector.getEnvironment().getRequiredProperty("local.server.port"));
       URI sa = URI.create("http://127.0.0.1:" + port + "/sa?project=demo");
       try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-        LoadPhase.Sender send =
-            () -> {
-              String form = SensorsBatches.form(SensorsBatches.records(BATCH, USERS));
-              HttpResponse<String> answer =
-                  http.send(
-                      HttpRequest.newBuilder(sa)
-                          .header("Content-Type", "application/x-www-form-urlencoded")
-                          .header(
-                              "User-Agent",
-                              "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
-                                  + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36")
-                          .POST(HttpRequest.BodyPublishers.ofString(form))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString());
-              return answer.statusCode() == 200 && answer.body().contains("\"accepted\":" + BATCH);
-            };
+        LoadPhase.Sender send = () -> SensorsBatches.post(http, sa, BATCH, USERS);
         measure("collector POST /sa", send);
       }
     }

@@ -3,7 +3,11 @@ package dev.sextant.benchmarks.load;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,6 +72,26 @@ final class SensorsBatches {
                   random.nextInt(1000)));
     }
     return json.append(']').toString();
+  }
+
+  /**
+   * Posts one batch of {@code size} fresh records as the JS SDK does ({@code POST /sa}, a Chrome
+   * user agent) and says whether the collector answered 200 with every record accepted.
+   */
+  static boolean post(HttpClient http, URI sa, int size, int users)
+      throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(sa)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                    "User-Agent",
+                    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+                        + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36")
+                .POST(HttpRequest.BodyPublishers.ofString(form(records(size, users))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return answer.statusCode() == 200 && answer.body().contains("\"accepted\":" + size);
   }
 
   /** The form body the JS SDK would post for these records. */
