@@ -46,11 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The event store on ClickHouse (18.16 and current versions), for the distributed mode.
  *
- * <p>A batch is one gzip-compressed {@code INSERT ... FORMAT JSONEachRow} request per project.
- * ClickHouse applies an insert of up to {@code max_insert_block_size} rows (about a million) into
- * one partition atomically; a batch spanning months becomes one part per month, each atomic on its
- * own. A batch is acknowledged once the server has written its parts. The store does not own the
- * client: whoever created the client closes it.
+ * <p>A batch is one gzip-compressed {@code INSERT ... FORMAT JSONEachRow} (or {@code RowBinary},
+ * {@link ClickHouseInsertFormat}) request per project. ClickHouse applies an insert of up to {@code
+ * max_insert_block_size} rows (about a million) into one partition atomically; a batch spanning
+ * months becomes one part per month, each atomic on its own. A batch is acknowledged once the
+ * server has written its parts. The store does not own the client: whoever created the client
+ * closes it.
  *
  * <p>Schema evolution: the store caches each events table's property columns. A property not in the
  * cache makes it re-read {@code system.columns} (another sink may have added it); a property still
@@ -61,6 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ClickHouseEventStore implements EventStore, EventQueries, UserLists {
 
   private final ClickHouseHttpClient client;
+  private final ClickHouseInsertFormat eventFormat;
   private final ClickHouseEventRows rows = new ClickHouseEventRows();
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final ClickHouseQueryRows queryRows = new ClickHouseQueryRows();
@@ -78,7 +80,15 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
   private final Map<String, Map<String, ColumnType>> columns = new ConcurrentHashMap<>();
 
   public ClickHouseEventStore(ClickHouseHttpClient client) {
+    this(client, ClickHouseInsertFormat.JSON_EACH_ROW);
+  }
+
+  /**
+   * @param eventFormat how event rows are sent; the other inserts are {@code JSONEachRow}
+   */
+  public ClickHouseEventStore(ClickHouseHttpClient client, ClickHouseInsertFormat eventFormat) {
     this.client = client;
+    this.eventFormat = eventFormat;
   }
 
   /** Creates the database of the connection, if absent, and the quarantine, if absent. */
@@ -148,7 +158,12 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
       // events already stored, and a link written twice collapses (the table is replacing).
       client.insert(EventTables.idLinks(project), ID_LINK_COLUMNS, rows.writeIdLinks(links));
     }
-    client.insert(table, insertedColumns, rows.writeEvents(batch, known));
+    byte[] body =
+        switch (eventFormat) {
+          case JSON_EACH_ROW -> rows.writeEvents(batch, known);
+          case ROW_BINARY -> RowBinaryEvents.write(batch, List.copyOf(properties), known);
+        };
+    client.insert(table, insertedColumns, eventFormat, body);
   }
 
   @Override

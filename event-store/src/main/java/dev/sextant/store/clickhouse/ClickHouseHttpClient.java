@@ -121,11 +121,24 @@ public final class ClickHouseHttpClient implements AutoCloseable {
    * @param jsonEachRow UTF-8 JSON objects, one per line
    */
   public void insert(String table, List<String> columns, byte[] jsonEachRow) {
+    insert(table, columns, ClickHouseInsertFormat.JSON_EACH_ROW, jsonEachRow);
+  }
+
+  /**
+   * Inserts rows in {@code format} in one request, gzip-compressed.
+   *
+   * @param table a table of the connection's database
+   * @param columns the columns the rows give, in the rows' order for {@code RowBinary}; the others
+   *     get their defaults
+   * @param rows the rows in {@code format}
+   */
+  public void insert(
+      String table, List<String> columns, ClickHouseInsertFormat format, byte[] rows) {
     StringJoiner names = new StringJoiner(", ", " (", ")");
     columns.forEach(column -> names.add(ClickHouseSql.identifier(column)));
     String statement =
-        "INSERT INTO " + ClickHouseSql.identifier(table) + names + " FORMAT JSONEachRow";
-    send(Call.insert(newQueryId(), statement, gzip(jsonEachRow), connection.requestTimeout()));
+        "INSERT INTO " + ClickHouseSql.identifier(table) + names + " FORMAT " + format.sqlName();
+    send(Call.insert(newQueryId(), statement, gzip(rows), connection.requestTimeout()));
   }
 
   /**
