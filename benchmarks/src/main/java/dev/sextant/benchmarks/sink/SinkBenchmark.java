@@ -10,6 +10,8 @@ import dev.sextant.store.clickhouse.ClickHouseConnection;
 import dev.sextant.store.clickhouse.ClickHouseEventStore;
 import dev.sextant.store.clickhouse.ClickHouseFormat;
 import dev.sextant.store.clickhouse.ClickHouseHttpClient;
+import dev.sextant.store.clickhouse.ClickHouseInsertFormat;
+import dev.sextant.store.clickhouse.RowBinaryEvents;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,11 +39,13 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * Loading speed of the sink (Kafka → ClickHouse, the real {@code SinkApplication}) next to a raw
  * ClickHouse insert of the same rows in the same run, and of the embedded path's DuckDB append.
  *
- * <p>The raw baseline inserts pre-serialized {@code JSONEachRow} bodies of the same events, in
- * batches of the sink's size, into an identical table (same columns, same materialized view): only
- * ClickHouse's own work is timed. The sink is timed from the moment it starts until ClickHouse
- * holds every event, with the events already waiting in Kafka, so it includes consuming, decoding,
- * re-encoding, compressing and every insert.
+ * <p>Once per insert format ({@code --formats JSON_EACH_ROW,ROW_BINARY}, the sink's {@code
+ * sextant.clickhouse.insert-format}), each in a database of its own. The raw baseline inserts
+ * pre-serialized bodies of the same events in the same format, in batches of the sink's size, into
+ * an identical table (same columns, same materialized view): only ClickHouse's own work is timed.
+ * The sink is timed from the moment it starts until ClickHouse holds every event, with the events
+ * already waiting in Kafka, so it includes consuming, decoding, re-encoding, compressing and every
+ * insert.
  *
  * <p>Run: {@code java -cp ... dev.sextant.benchmarks.sink.SinkBenchmark --events 1000000
  * --clickhouse http://localhost:8123}.
@@ -73,34 +79,72 @@ public final class SinkBenchmark {
     }
     int count = Integer.parseInt(options.getOrDefault("events", "1000000"));
     URI clickHouseUrl = URI.create(options.getOrDefault("clickhouse", "http://localhost:8123"));
-    String database = "sextant_sink_bench_" + System.currentTimeMillis();
+    List<ClickHouseInsertFormat> formats =
+        Stream.of(options.getOrDefault("formats", "JSON_EACH_ROW,ROW_BINARY").split(","))
+            .map(ClickHouseInsertFormat::valueOf)
+            .toList();
+    boolean withDuckDb = Boolean.parseBoolean(options.getOrDefault("duckdb", "true"));
 
     List<TrackedEvent> events = events("sinkbench", count);
-    System.out.printf(Locale.ROOT, "%,d events of %d properties each%n", count, TYPES.size());
+    System.out.printf(
+        Locale.ROOT,
+        "%,d events of %d properties each; load average %s%n",
+        count,
+        TYPES.size(),
+        loadAverage());
 
+    EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 4);
+    kafka.afterPropertiesSet();
+    try {
+      for (ClickHouseInsertFormat format : formats) {
+        measure(clickHouseUrl, kafka, events, format);
+      }
+    } finally {
+      kafka.destroy();
+    }
+    if (withDuckDb) {
+      double duckDb = duckDbAppend(events);
+      System.out.printf(Locale.ROOT, "DuckDB embedded append: %,.0f rows/s%n", duckDb);
+    }
+    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+  }
+
+  /**
+   * The raw insert and the sink with one insert format, each into a database of its own; the sink
+   * reads a topic of its own.
+   */
+  private static void measure(
+      URI clickHouseUrl,
+      EmbeddedKafkaKraftBroker kafka,
+      List<TrackedEvent> events,
+      ClickHouseInsertFormat format)
+      throws Exception {
+    int count = events.size();
+    String database = "sextant_sink_bench_" + System.currentTimeMillis();
+    String topic = "bench.events." + format.name().toLowerCase(Locale.ROOT);
+    kafka.addTopics(new NewTopic(topic, 4, (short) 1));
     try (ClickHouseHttpClient client =
         new ClickHouseHttpClient(ClickHouseConnection.of(clickHouseUrl, database))) {
       client.createDatabaseIfAbsent();
-      double raw = rawInsert(client, count);
-      System.out.printf(Locale.ROOT, "raw ClickHouse insert: %,.0f rows/s%n", raw);
-
-      EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 4, "bench.events");
-      kafka.afterPropertiesSet();
-      try {
-        produce(kafka.getBrokersAsString(), events);
-        double sink = sink(client, clickHouseUrl, database, kafka.getBrokersAsString(), count);
-        System.out.printf(
-            Locale.ROOT,
-            "sink, steady state: %,.0f rows/s (%.2f of the raw insert)%n",
-            sink,
-            sink / raw);
-      } finally {
-        kafka.destroy();
-      }
+      double raw = rawInsert(client, count, format);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: raw ClickHouse insert: %,.0f rows/s (load average %s)%n",
+          format.sqlName(),
+          raw,
+          loadAverage());
+      produce(kafka.getBrokersAsString(), topic, events);
+      double sink =
+          sink(client, clickHouseUrl, database, kafka.getBrokersAsString(), topic, count, format);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: sink, steady state: %,.0f rows/s (%.2f of the raw insert; load average %s)%n",
+          format.sqlName(),
+          sink,
+          sink / raw,
+          loadAverage());
       client.executeOutsideDatabase("DROP DATABASE IF EXISTS " + database);
     }
-    double duckDb = duckDbAppend(events);
-    System.out.printf(Locale.ROOT, "DuckDB embedded append: %,.0f rows/s%n", duckDb);
   }
 
   /**
@@ -137,25 +181,33 @@ public final class SinkBenchmark {
     return events;
   }
 
-  private static double rawInsert(ClickHouseHttpClient client, int count) {
-    ClickHouseEventStore store = new ClickHouseEventStore(client);
+  private static double rawInsert(
+      ClickHouseHttpClient client, int count, ClickHouseInsertFormat format) {
+    ClickHouseEventStore store = new ClickHouseEventStore(client, format);
     store.createSchema();
     List<TrackedEvent> events = events("raw", count);
     // The table, its columns and its view, exactly as the sink's; then the timed raw inserts.
     store.append(events.subList(0, 1), PROPERTY_TYPES);
+    List<String> columns = RawRows.columns();
+    List<String> properties = columns.subList(columns.size() - TYPES.size(), columns.size());
     List<byte[]> bodies = new ArrayList<>();
     for (int from = 1; from < count; from += BATCH) {
-      bodies.add(RawRows.jsonEachRow(events.subList(from, Math.min(count, from + BATCH))));
+      List<TrackedEvent> batch = events.subList(from, Math.min(count, from + BATCH));
+      bodies.add(
+          switch (format) {
+            case JSON_EACH_ROW -> RawRows.jsonEachRow(batch);
+            case ROW_BINARY -> RowBinaryEvents.write(batch, properties, TYPES);
+          });
     }
-    List<String> columns = RawRows.columns();
     long started = System.nanoTime();
     for (byte[] body : bodies) {
-      client.insert(EventTables.events("raw"), columns, body);
+      client.insert(EventTables.events("raw"), columns, format, body);
     }
     return (count - 1) / ((System.nanoTime() - started) / 1e9);
   }
 
-  private static void produce(String bootstrap, List<TrackedEvent> events) throws Exception {
+  private static void produce(String bootstrap, String topic, List<TrackedEvent> events)
+      throws Exception {
     Properties properties = new Properties();
     properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -168,16 +220,20 @@ public final class SinkBenchmark {
       for (TrackedEvent event : events) {
         producer.send(
             new ProducerRecord<>(
-                "bench.events",
-                event.project() + ":" + event.distinctId(),
-                json.writeEvent(event)));
+                topic, event.project() + ":" + event.distinctId(), json.writeEvent(event)));
       }
       producer.flush();
     }
   }
 
   private static double sink(
-      ClickHouseHttpClient client, URI url, String database, String bootstrap, int count)
+      ClickHouseHttpClient client,
+      URI url,
+      String database,
+      String bootstrap,
+      String topic,
+      int count,
+      ClickHouseInsertFormat format)
       throws InterruptedException, IOException {
     Path plans = Files.createTempDirectory("sink-bench").resolve("plans");
     long started = System.nanoTime();
@@ -186,7 +242,8 @@ public final class SinkBenchmark {
             .run(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
-                "--sextant.kafka.events-topic=bench.events",
+                "--sextant.kafka.events-topic=" + topic,
+                "--sextant.clickhouse.insert-format=" + format.name(),
                 "--sextant.kafka.quarantine-topic=bench.quarantine",
                 "--sextant.clickhouse.url=" + url,
                 "--sextant.clickhouse.database=" + database,
@@ -228,6 +285,14 @@ public final class SinkBenchmark {
               .strip());
     } catch (RuntimeException tableNotThereYet) {
       return 0;
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
     }
   }
 

@@ -29,11 +29,16 @@ public class ClickHouseStoreConfiguration {
   }
 
   @Bean
-  ClickHouseEventStore clickHouseEventStore(ClickHouseHttpClient client) {
+  ClickHouseEventStore clickHouseEventStore(
+      ClickHouseHttpClient client, ClickHouseStoreProperties properties) {
     client.createDatabaseIfAbsent();
-    ClickHouseEventStore store = new ClickHouseEventStore(client);
+    ClickHouseEventStore store = new ClickHouseEventStore(client, properties.insertFormat());
     store.createSchema();
-    log.info("Event store: {} at {}", store.describeEngine(), client.connection());
+    log.info(
+        "Event store: {} at {}, events inserted as {}",
+        store.describeEngine(),
+        client.connection(),
+        properties.insertFormat().sqlName());
     return store;
   }
 }

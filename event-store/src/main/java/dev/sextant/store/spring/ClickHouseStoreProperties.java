@@ -1,5 +1,6 @@
 package dev.sextant.store.spring;
 
+import dev.sextant.store.clickhouse.ClickHouseInsertFormat;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password the user's password; from the environment or a secret, never from the repo
  * @param connectTimeout how long to wait for a connection
  * @param requestTimeout how long one statement may run before it is cancelled on the server
+ * @param insertFormat how event rows are sent to ClickHouse ({@code JSON_EACH_ROW} or {@code
+ *     ROW_BINARY})
  */
 @ConfigurationProperties("sextant.clickhouse")
 public record ClickHouseStoreProperties(
@@ -22,7 +25,8 @@ public record ClickHouseStoreProperties(
     @DefaultValue("default") String user,
     @DefaultValue("") String password,
     @DefaultValue("5s") Duration connectTimeout,
-    @DefaultValue("60s") Duration requestTimeout) {
+    @DefaultValue("60s") Duration requestTimeout,
+    @DefaultValue("ROW_BINARY") ClickHouseInsertFormat insertFormat) {
 
   /** Keeps the password out of logs and actuator output. */
   @Override
