@@ -1,5 +1,9 @@
 package dev.sextant.benchmarks.sink;
 
+import dev.sextant.benchmarks.report.BenchmarkResult;
+import dev.sextant.benchmarks.report.ResultFiles;
+import dev.sextant.benchmarks.report.Table;
+import dev.sextant.benchmarks.report.TargetCheck;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.sink.app.SinkApplication;
@@ -72,6 +76,13 @@ public final class SinkBenchmark {
 
   private SinkBenchmark() {}
 
+  /** One insert format's figures: the raw insert's and the sink's rows per second. */
+  record FormatResult(ClickHouseInsertFormat format, double raw, double sink) {
+    double ratio() {
+      return sink / raw;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -83,68 +94,134 @@ public final class SinkBenchmark {
         Stream.of(options.getOrDefault("formats", "JSON_EACH_ROW,ROW_BINARY").split(","))
             .map(ClickHouseInsertFormat::valueOf)
             .toList();
-    boolean withDuckDb = Boolean.parseBoolean(options.getOrDefault("duckdb", "true"));
+    int warmUp = Integer.parseInt(options.getOrDefault("warm-up", String.valueOf(count / 5)));
 
+    BenchmarkResult.Builder report =
+        BenchmarkResult.builder(
+            "sink", "The sink (Kafka → ClickHouse), next to a raw ClickHouse insert");
     List<TrackedEvent> events = events("sinkbench", count);
+    String loadAtStart = loadAverage();
     System.out.printf(
         Locale.ROOT,
         "%,d events of %d properties each; load average %s%n",
         count,
         TYPES.size(),
-        loadAverage());
+        loadAtStart);
 
+    List<FormatResult> results = new ArrayList<>();
     EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 4);
     kafka.afterPropertiesSet();
     try {
+      if (warmUp > 0) {
+        // The first sink of a JVM runs partly interpreted: warm the shared code (Jackson, the
+        // store's encoders) up once, unmeasured, so that no format pays for it.
+        for (ClickHouseInsertFormat format : formats) {
+          measure(clickHouseUrl, kafka, events.subList(0, warmUp), format, "warmup");
+        }
+      }
       for (ClickHouseInsertFormat format : formats) {
-        measure(clickHouseUrl, kafka, events, format);
+        results.add(measure(clickHouseUrl, kafka, events, format, "measured"));
       }
     } finally {
       kafka.destroy();
     }
-    if (withDuckDb) {
-      double duckDb = duckDbAppend(events);
-      System.out.printf(Locale.ROOT, "DuckDB embedded append: %,.0f rows/s%n", duckDb);
-    }
-    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    double duckDb = duckDbAppend(events);
+    System.out.printf(Locale.ROOT, "DuckDB embedded append: %,.0f rows/s%n", duckDb);
+    String loadAtEnd = loadAverage();
+    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAtEnd);
+    ResultFiles.publish(result(report, count, results, duckDb, loadAtStart, loadAtEnd));
   }
 
   /**
    * The raw insert and the sink with one insert format, each into a database of its own; the sink
    * reads a topic of its own.
    */
-  private static void measure(
+  private static FormatResult measure(
       URI clickHouseUrl,
       EmbeddedKafkaKraftBroker kafka,
       List<TrackedEvent> events,
-      ClickHouseInsertFormat format)
+      ClickHouseInsertFormat format,
+      String run)
       throws Exception {
     int count = events.size();
     String database = "sextant_sink_bench_" + System.currentTimeMillis();
-    String topic = "bench.events." + format.name().toLowerCase(Locale.ROOT);
+    String topic = "bench.events." + run + "." + format.name().toLowerCase(Locale.ROOT);
     kafka.addTopics(new NewTopic(topic, 4, (short) 1));
     try (ClickHouseHttpClient client =
         new ClickHouseHttpClient(ClickHouseConnection.of(clickHouseUrl, database))) {
       client.createDatabaseIfAbsent();
       double raw = rawInsert(client, count, format);
-      System.out.printf(
-          Locale.ROOT,
-          "%s: raw ClickHouse insert: %,.0f rows/s (load average %s)%n",
-          format.sqlName(),
-          raw,
-          loadAverage());
       produce(kafka.getBrokersAsString(), topic, events);
       double sink =
           sink(client, clickHouseUrl, database, kafka.getBrokersAsString(), topic, count, format);
       System.out.printf(
           Locale.ROOT,
-          "%s: sink, steady state: %,.0f rows/s (%.2f of the raw insert; load average %s)%n",
+          "%s, %s: raw ClickHouse insert %,.0f rows/s, sink steady state %,.0f rows/s"
+              + " (%.2f of the raw insert); load average %s%n",
+          run,
           format.sqlName(),
+          raw,
           sink,
           sink / raw,
           loadAverage());
       client.executeOutsideDatabase("DROP DATABASE IF EXISTS " + database);
+      return new FormatResult(format, raw, sink);
     }
+  }
+
+  private static BenchmarkResult result(
+      BenchmarkResult.Builder report,
+      int count,
+      List<FormatResult> results,
+      double duckDb,
+      String loadAtStart,
+      String loadAtEnd) {
+    Table.Builder table = Table.builder("", "path", "rows/s >", "÷ raw ClickHouse insert >");
+    for (FormatResult result : results) {
+      String format = result.format().sqlName();
+      table
+          .row("raw ClickHouse insert, " + format + " (baseline)", rows(result.raw()), "1")
+          .row(
+              "sink, steady state, " + format,
+              rows(result.sink()),
+              String.format(Locale.ROOT, "%.2f", result.ratio()));
+    }
+    FormatResult last = results.getLast();
+    table.row(
+        "DuckDB append (embedded mode)",
+        rows(duckDb),
+        String.format(Locale.ROOT, "%.2f", duckDb / last.raw()) + " (of the last raw insert)");
+    report
+        .method(
+            """
+            %,d events with ten Sensors preset properties each wait on a topic of an in-process \
+            KRaft broker (4 partitions); then the real `SinkApplication` starts and the time is \
+            taken from the first rows ClickHouse holds to the last (start-up: Spring context and \
+            consumer group join, is left out). Once per insert format \
+            (`sextant.clickhouse.insert-format`), each into a database of its own, after one \
+            unmeasured warm-up run per format on a fifth of the events. The baseline inserts the \
+            same rows in the same format, serialized before the clock starts, in batches of %,d \
+            into an identical table (same columns, same materialized view) in the same run: only \
+            ClickHouse's own work is timed. The embedded path's DuckDB `append` of the same events \
+            in batches of %,d is timed too. Load average %s at the start, %s at the end.\
+            """
+                .formatted(count, BATCH, BATCH, loadAtStart, loadAtEnd))
+        .command(
+            """
+            java -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$(cat benchmarks/target/classpath.txt)" \
+              dev.sextant.benchmarks.sink.SinkBenchmark --events %d --clickhouse http://localhost:8123\
+            """
+                .formatted(count))
+        .table(table.build());
+    for (FormatResult result : results) {
+      report.target(
+          TargetCheck.atLeast(
+              "sink rows/s ÷ raw ClickHouse insert rows/s, " + result.format().sqlName(),
+              0.7,
+              result.ratio(),
+              "%.2f"));
+    }
+    return report.build();
   }
 
   /**
@@ -286,6 +363,10 @@ public final class SinkBenchmark {
     } catch (RuntimeException tableNotThereYet) {
       return 0;
     }
+  }
+
+  private static String rows(double perSecond) {
+    return String.format(Locale.ROOT, "%,.0f", perSecond);
   }
 
   private static String loadAverage() {
