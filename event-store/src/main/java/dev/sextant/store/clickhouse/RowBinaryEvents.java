@@ -36,6 +36,9 @@ public final class RowBinaryEvents {
   private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final int NUMBER_SCALE = 8;
 
+  /** 1 in a {@code Decimal(38, 8)}: the unscaled value of 1 at scale 8. */
+  private static final long DECIMAL_ONE = 100_000_000L;
+
   private byte[] buffer;
   private int size;
 
@@ -106,7 +109,16 @@ public final class RowBinaryEvents {
     }
     writeByte(0);
     switch (type) {
-      case NUMBER -> writeDecimal128(PropertyValues.number(name, value));
+      case NUMBER -> {
+        if (value instanceof Long whole) {
+          // Any long fits Decimal(38, 8): times 10^8 as an exact 128-bit product, without the
+          // BigDecimal that checking a fraction's digits needs.
+          writeInt64(whole * DECIMAL_ONE);
+          writeInt64(Math.multiplyHigh(whole, DECIMAL_ONE));
+        } else {
+          writeDecimal128(PropertyValues.number(name, value));
+        }
+      }
       case STRING -> writeString(PropertyValues.string(name, value));
       case BOOL -> writeByte(PropertyValues.bool(name, value) ? 1 : 0);
       case DATETIME ->
