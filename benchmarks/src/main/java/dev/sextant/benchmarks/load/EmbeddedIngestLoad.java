@@ -1,5 +1,8 @@
 package dev.sextant.benchmarks.load;
 
+import dev.sextant.benchmarks.report.BenchmarkResult;
+import dev.sextant.benchmarks.report.ResultFiles;
+import dev.sextant.benchmarks.report.Table;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.document.PlanDocuments;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,6 +79,11 @@ public final class EmbeddedIngestLoad {
         Stream.of((args.length > 3 ? args[3] : "0,2").split(","))
             .map(ms -> Duration.ofMillis(Long.parseLong(ms.trim())))
             .toList();
+    BenchmarkResult.Builder report =
+        BenchmarkResult.builder(
+            "collector-embedded",
+            "Collector in embedded mode (group commit), next to a raw DuckDB append");
+    String loadAtStart = loadAverage();
     System.out.printf(
         "clients=%d phase=%ss warm-up=%ss batch=%d delays=%s cpus=%d load average at start: %s%n",
         clients,
@@ -83,11 +92,13 @@ public final class EmbeddedIngestLoad {
         BATCH,
         delays,
         Runtime.getRuntime().availableProcessors(),
-        loadAverage());
+        loadAtStart);
     List<Measurement> measurements =
         measure(clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp), delays);
-    System.out.printf("load average at end: %s%n%n", loadAverage());
-    print(measurements);
+    String loadAtEnd = loadAverage();
+    System.out.printf("load average at end: %s%n%n", loadAtEnd);
+    ResultFiles.publish(
+        result(report, measurements, clients, seconds, warmUp, args, loadAtStart, loadAtEnd));
     // Tomcat's and DuckDB's threads are closed above; make sure nothing lingers.
     System.exit(0);
   }
@@ -238,23 +249,87 @@ public final class EmbeddedIngestLoad {
         measured.meanGroupRecords());
   }
 
-  private static void print(List<Measurement> measurements) {
-    System.out.println(
-        "| run | events/s | p50 ms | p99 ms | p99.9 ms | max ms | records per transaction | failed |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  private static BenchmarkResult result(
+      BenchmarkResult.Builder report,
+      List<Measurement> measurements,
+      int clients,
+      int seconds,
+      int warmUp,
+      String[] args,
+      String loadAtStart,
+      String loadAtEnd) {
+    Table.Builder table =
+        Table.builder(
+            "",
+            "run",
+            "events/s >",
+            "p50 ms >",
+            "p99 ms >",
+            "p99.9 ms >",
+            "max ms >",
+            "records per transaction >",
+            "failed >");
     for (Measurement measured : measurements) {
       LoadPhase.Result result = measured.result();
-      System.out.printf(
-          "| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %,.0f | %d |%n",
+      table.row(
           measured.name(),
-          measured.eventsPerSecond(),
-          result.percentileMillis(50),
-          result.percentileMillis(99),
-          result.percentileMillis(99.9),
-          result.latency().getMaxValue() / 1000.0,
-          measured.meanGroupRecords(),
-          result.failures());
+          String.format(Locale.ROOT, "%,.0f", measured.eventsPerSecond()),
+          String.format(Locale.ROOT, "%.1f", result.percentileMillis(50)),
+          String.format(Locale.ROOT, "%.1f", result.percentileMillis(99)),
+          String.format(Locale.ROOT, "%.1f", result.percentileMillis(99.9)),
+          String.format(Locale.ROOT, "%.1f", result.latency().getMaxValue() / 1000.0),
+          String.format(Locale.ROOT, "%,.0f", measured.meanGroupRecords()),
+          Long.toString(result.failures()));
     }
+    report
+        .method(
+            """
+            One JVM: the all-in-one `SextantServer` on a fresh data directory (DuckDB events, H2 \
+            plans, demo and rate limits off) and %d virtual-thread clients, each posting a batch \
+            of %d records as the JavaScript SDK's batch sender does (`POST /sa`, `data_list` = \
+            base64 of gzipped JSON) and waiting for the answer, which comes only after DuckDB \
+            committed the transaction holding the batch. The server runs once with one request \
+            per transaction (`sextant.collector.embedded.max-group-records=1`: every request \
+            committed alone, as before the group commit) and once per group delay; each: %d s \
+            warm-up, %d s as fast as the clients go (the maximum), then %d s open loop at 70 %% \
+            of it, latency counted from each batch's scheduled time. The baseline is \
+            `DuckDbEventStore.append` of the events the collector stores for such batches, from \
+            one thread, in batches of %d and of the mean transaction the group commit made at its \
+            maximum: no HTTP, no decoding, no validation. Load average %s at the start, %s at \
+            the end.\
+            """
+                .formatted(clients, BATCH, warmUp, seconds, seconds, BATCH, loadAtStart, loadAtEnd))
+        .command(
+            """
+            java --enable-native-access=ALL-UNNAMED -cp "$(cat benchmarks/target/classpath.txt)" \
+              dev.sextant.benchmarks.load.EmbeddedIngestLoad %s\
+            """
+                .formatted(String.join(" ", args)))
+        .table(table.build());
+    Measurement alone = measurements.getFirst();
+    measurements.stream()
+        .filter(m -> m.name().contains("group commit") && m.name().endsWith("clients)"))
+        .forEach(grouped ->
+            report.note(
+                String.format(
+                    Locale.ROOT,
+                    "%s ÷ one request per transaction: %.1f× (%,.0f ÷ %,.0f events/s).",
+                    grouped.name(),
+                    grouped.eventsPerSecond() / alone.eventsPerSecond(),
+                    grouped.eventsPerSecond(),
+                    alone.eventsPerSecond())));
+    Measurement raw = measurements.getLast();
+    measurements.stream()
+        .filter(m -> m.name().contains("group commit") && m.name().endsWith("clients)"))
+        .forEach(grouped ->
+            report.note(
+                String.format(
+                    Locale.ROOT,
+                    "%s ÷ raw append in batches of %d: %.2f.",
+                    grouped.name(),
+                    raw.batchSize(),
+                    grouped.eventsPerSecond() / raw.eventsPerSecond())));
+    return report.build();
   }
 
   private static void deleteRecursively(Path directory) throws IOException {
