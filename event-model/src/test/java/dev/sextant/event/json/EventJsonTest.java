@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,6 +75,67 @@ class EventJsonTest {
     String written = json.writeEvent(anInvestment(1L));
     assertThat(written).doesNotContain("original_id");
     assertThat(json.readEvent(written).originalId()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"n\":12345678901234567890123456789012345678,\"m\":-9223372036854775808}",
+        "{\"d\":1e2,\"e\":-0.000000010,\"f\":10000.50,\"z\":0}",
+        "{\"s\":\"稳盈 \\\"90\\\" 天\\n\",\"b\":false,\"t\":true}",
+        "{\"l\":[\"a\",1,2.5,true],\"empty\":[]}",
+        "{}"
+      })
+  void readsPropertiesAsTheTreeDecodingDoes(String properties) {
+    String event =
+        """
+        {"received_at":2,"properties":%s,"project":"demo","event":"E","distinct_id":"u",\
+        "time":1,"unknown":{"nested":[1,{"x":null}]},"insert_id":"i","_track_id":null}\
+        """
+            .formatted(properties);
+
+    TrackedEvent read = json.readEvent(event);
+
+    assertThat(read.properties()).isEqualTo(json.readPropertyValues(properties));
+    assertThat(read.trackId()).isNull();
+    assertThat(read.time()).isEqualTo(Instant.ofEpochMilli(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"p\":null}",
+        "{\"p\":{\"a\":1}}",
+        "{\"p\":[[\"a\"]]}",
+        "{\"p\":[\"a\",null]}",
+        "{\"p\":[{\"a\":1}]}"
+      })
+  void refusesPropertiesTheTreeDecodingRefuses(String properties) {
+    String event =
+        """
+        {"project":"demo","event":"E","distinct_id":"u","time":1,"insert_id":"i",\
+        "properties":%s,"received_at":2}\
+        """
+            .formatted(properties);
+
+    assertThatThrownBy(() -> json.readEvent(event))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("property p");
+    assertThatThrownBy(() -> json.readPropertyValues(properties))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesAnEventWithoutARequiredField() {
+    assertThatThrownBy(() ->
+            json.readEvent(
+                """
+                {"project":"demo","event":"E","time":1,"insert_id":"i","properties":{},\
+                "received_at":2}\
+                """))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("distinct_id");
+    assertThatThrownBy(() -> json.readEvent("[1]")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
