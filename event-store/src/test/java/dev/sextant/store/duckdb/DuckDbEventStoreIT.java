@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.EventStoreConformance;
+import dev.sextant.store.EventTables;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,24 @@ class DuckDbEventStoreIT extends EventStoreConformance {
   @Override
   protected String engineName() {
     return "DuckDB";
+  }
+
+  @Test
+  void aBoundedSelectReadsOneRowPastTheLimit() {
+    List<TrackedEvent> events = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      events.add(event("u" + i).build());
+    }
+    store.append(events, types);
+
+    assertThat(
+            store
+                .select(
+                    "SELECT distinct_id FROM " + EventTables.events(project),
+                    Duration.ofSeconds(30),
+                    10)
+                .size())
+        .isEqualTo(11);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.sextant.server.demo;
 
+import dev.sextant.collector.ingest.EventIngestion;
+import dev.sextant.collector.ingest.RecordOutcome;
 import dev.sextant.demo.output.DemoLoad;
 import dev.sextant.demo.simulation.DemoSimulation;
+import dev.sextant.demo.simulation.FaultyRelease;
 import dev.sextant.demo.simulation.SimulationSettings;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.document.PlanDocuments;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -22,6 +26,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the demo project's tracking plan ({@code demo/tracking-plan.yaml}) on first start, so the
@@ -38,6 +44,7 @@ public class DemoProjectConfiguration {
   static final String AUTHOR = "sextant-demo";
 
   private static final Logger log = LoggerFactory.getLogger(DemoProjectConfiguration.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Bean
   ApplicationRunner demoProject(
@@ -45,6 +52,7 @@ public class DemoProjectConfiguration {
       PlanStorage plans,
       PlanEditor editor,
       EventStore store,
+      EventIngestion ingestion,
       Clock clock) {
     return args -> {
       if (!demo.enabled() || plans.find(demo.project()).isPresent()) {
@@ -59,7 +67,33 @@ public class DemoProjectConfiguration {
           plan.events().size(),
           plan.properties().size());
       loadDemoData(demo, clock, store, new PlanPropertyTypes(plans));
+      quarantineFaultyRelease(demo, clock, ingestion);
     };
+  }
+
+  /**
+   * The demo's bad records ({@link FaultyRelease}) through the collector's own validation, so that
+   * the data-quality page has real reasons to show and a record to replay once the plan is fixed.
+   */
+  static long quarantineFaultyRelease(
+      DemoProjectProperties demo, Clock clock, EventIngestion ingestion) {
+    if (demo.users() == 0) {
+      return 0;
+    }
+    List<JsonNode> records =
+        FaultyRelease.records(demo.simulation(clock)).stream()
+            .<JsonNode>map(JSON::valueToTree)
+            .toList();
+    long quarantined =
+        ingestion.ingest(demo.project(), records).stream()
+            .filter(outcome -> outcome instanceof RecordOutcome.Quarantined)
+            .count();
+    log.info(
+        "Quarantined {} of the demo's {} records from a faulty app release (see the data-quality"
+            + " page)",
+        quarantined,
+        records.size());
+    return quarantined;
   }
 
   /** The simulation, in batches, with the plan's column types; logged every 50 000 events or so. */
