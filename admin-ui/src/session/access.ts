@@ -14,7 +14,7 @@ export const ROLE_NAMES: Readonly<Record<Role, MessageKey>> = {
   PLAN_DEVELOPER: 'role.PLAN_DEVELOPER',
 };
 
-const ANALYSIS_PAGES: readonly Page[] = ['events', 'funnels', 'retention', 'distributions', 'segments'];
+const ANALYSIS_PAGES: readonly Page[] = ['events', 'sessions', 'funnels', 'retention', 'distributions', 'segments'];
 
 /**
  * The pages of each role. Every role may read the health and the plan, so every role has the
