@@ -127,6 +127,11 @@ class OverviewAndSessionsConsoleIT {
 
     JsonNode report = http.get("/api/v1/projects/demo/ingestion?minutes=60").body();
     assertIngestion(after, report, before);
+    JsonHttp.Response refused = http.get("/api/v1/projects/demo/ingestion?minutes=0");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("type").asString())
+        .isEqualTo("https://sextant.dev/problems/invalid-query");
+    assertThat(refused.body().get("field").asString()).isEqualTo("minutes");
 
     assertThat(seen.get("quality").get("hash").asString()).isEqualTo("#/quality");
     assertThat(texts(seen.get("quality").get("reasons")))
