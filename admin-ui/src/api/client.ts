@@ -8,6 +8,7 @@ import type { Analyses, FunnelUsersPage, FunnelUsersRequest } from './analysis';
 import { ApiError, networkProblem, retryAfterSeconds, toProblem } from './problem';
 import type {
   ApiKey,
+  IngestionReport,
   KeyRotation,
   NewApiKey,
   PasswordChange,
@@ -32,6 +33,7 @@ export const API_PATHS = {
   userEvents: '/api/v1/projects/{project}/users/{distinctId}/events',
   quarantine: '/api/v1/projects/{project}/quarantine',
   quarantineReplay: '/api/v1/projects/{project}/quarantine/replay',
+  ingestion: '/api/v1/projects/{project}/ingestion',
   keys: '/api/v1/projects/{project}/keys',
   keyRotate: '/api/v1/projects/{project}/keys/{id}/rotate',
   key: '/api/v1/projects/{project}/keys/{id}',
@@ -179,6 +181,11 @@ export class SextantClient {
 
   quarantine(project: string, limit: number): Promise<QuarantinedRecords> {
     return this.json(withQuery(expandPath(API_PATHS.quarantine, { project }), { limit }));
+  }
+
+  /** Records received per minute over the last `minutes`, today's totals and the latest reception. */
+  ingestion(project: string, minutes: number): Promise<IngestionReport> {
+    return this.json(withQuery(expandPath(API_PATHS.ingestion, { project }), { minutes }));
   }
 
   /** Replays quarantined records (or, with `dry_run`, says what a replay would do). */

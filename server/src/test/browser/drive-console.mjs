@@ -66,7 +66,7 @@ try {
 
   // Overview: the default page, Chinese first.
   await tab.getByText('运行正常').waitFor();
-  await tab.locator('.chart canvas').first().waitFor();
+  await tab.locator('.chart svg').first().waitFor();
   seen.overview = { title: await tab.title(), menu: await text('.ant-menu-title-content') };
   await shoot('overview');
 
