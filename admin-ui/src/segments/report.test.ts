@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectComparison, EffectReport } from '../api/segments';
-import { formatInterval, formatPoints, formatPValue, formatRate, formatRelative, rateBars, relativeUplift, verdictOf } from './report';
+import { defaultEffectRange, formatInterval, formatPoints, formatPValue, formatRate, formatRelative, rateBars, relativeUplift, verdictOf } from './report';
 
 const comparison = (change: Partial<EffectComparison>): EffectComparison => ({
   difference: 0.0835,
@@ -61,5 +61,16 @@ describe('formatting', () => {
       { key: 'held_out', users: 404, converted: 66, percent: 16.34 },
       { key: 'not_targeted', users: 0, converted: 0, percent: null },
     ]);
+  });
+});
+
+describe('defaultEffectRange', () => {
+  it('is the two weeks after the snapshot, as the case study measured the push', () => {
+    expect(defaultEffectRange('2017-02-14', '2026-12-08T03:00:00Z', 'Asia/Shanghai')).toEqual({ from: '2017-02-15', to: '2017-02-28' });
+  });
+
+  it('starts after the campaign’s local creation date when the snapshot is gone', () => {
+    // 20:00 UTC on the 7th is already the 8th in Shanghai.
+    expect(defaultEffectRange(null, '2026-12-07T20:00:00Z', 'Asia/Shanghai')).toEqual({ from: '2026-12-09', to: '2026-12-22' });
   });
 });

@@ -2,6 +2,7 @@
 // conversions, the uplift in percentage points and relative to the holdout, its 95 % interval, the
 // p-value, and a verdict in words. Pure: the page renders what these return.
 import type { EffectComparison, EffectGroup, EffectReport } from '../api/segments';
+import { addDays, todayIn, type DateRange } from '../analysis/dates';
 import { toNumber } from '../analysis/series';
 
 /** The significance level the report's interval and verdict use. */
@@ -83,4 +84,16 @@ export function rateBars(report: EffectReport): RateBar[] {
     const rate = rateOf(group);
     return { key, users: group.users, converted: group.converted, percent: rate === null ? null : Math.round(rate * 10_000) / 100 };
   });
+}
+
+/** The case study's measure: the two weeks after the push. */
+export const DEFAULT_EFFECT_DAYS = 14;
+
+/**
+ * The dates the effect is measured over by default: the two weeks after the snapshot's date (the
+ * campaign ran on what it held then), or after the campaign's creation when the snapshot is gone.
+ */
+export function defaultEffectRange(asOf: string | null, createdAt: string, timeZone: string): DateRange {
+  const start = asOf ?? todayIn(timeZone, new Date(createdAt));
+  return { from: addDays(start, 1), to: addDays(start, DEFAULT_EFFECT_DAYS) };
 }
