@@ -13,6 +13,8 @@ import type {
   MembersPage,
   NewCampaign,
   NewSegment,
+  SegmentCompareRequest,
+  SegmentComparison,
   SegmentPreview,
   SegmentPreviewRequest,
   SegmentView,
@@ -57,6 +59,7 @@ export const API_PATHS = {
   segments: '/api/v1/projects/{project}/segments',
   segment: '/api/v1/projects/{project}/segments/{id}',
   segmentPreview: '/api/v1/projects/{project}/segments/preview',
+  segmentCompare: '/api/v1/projects/{project}/segments/compare',
   snapshots: '/api/v1/projects/{project}/segments/{id}/snapshots',
   members: '/api/v1/projects/{project}/segments/{id}/snapshots/{snapshot}/members',
   membersCsv: '/api/v1/projects/{project}/segments/{id}/snapshots/{snapshot}/members.csv',
@@ -297,6 +300,11 @@ export class SextantClient {
   /** How many users a rule holds now (or as of a date): the builder's live count. */
   previewSegment(project: string, request: SegmentPreviewRequest): Promise<SegmentPreview> {
     return this.postJson(expandPath(API_PATHS.segmentPreview, { project }), request, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** A funnel per segment, the first segment compared with each other. */
+  compareSegments(project: string, request: SegmentCompareRequest): Promise<SegmentComparison> {
+    return this.postJson(expandPath(API_PATHS.segmentCompare, { project }), request, ANALYSIS_TIMEOUT_MS);
   }
 
   /** A segment's snapshots, newest first. */

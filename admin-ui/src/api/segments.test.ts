@@ -37,6 +37,9 @@ const CHECKED: ReadonlyArray<readonly [schema: string, fields: string[]]> = [
     }),
   ],
   ['Group', fields<Api.EffectGroup>({ users: true, converted: true, rate: true })],
+  ['SegmentComparison', fields<Api.SegmentComparison>({ groups: true, comparisons: true })],
+  ['Named', fields<Api.SegmentComparison['groups'][number]>({ name: true, group: true })],
+  ['Versus', fields<Api.SegmentComparison['comparisons'][number]>({ other: true, comparison: true })],
   ['Comparison', fields<Api.EffectComparison>({ difference: true, lower95: true, upper95: true, z: true, p_value: true })],
 ];
 
@@ -53,6 +56,7 @@ describe('segment wire types', () => {
     expect(methods(API_PATHS.segments)).toEqual(['get', 'post']);
     expect(methods(API_PATHS.segment)).toEqual(['delete', 'get']);
     expect(methods(API_PATHS.segmentPreview)).toEqual(['post']);
+    expect(methods(API_PATHS.segmentCompare)).toEqual(['post']);
     expect(methods(API_PATHS.snapshots)).toEqual(['get', 'post']);
     expect(methods(API_PATHS.members)).toEqual(['get']);
     expect(methods(API_PATHS.membersCsv)).toEqual(['get']);

@@ -108,3 +108,15 @@ export interface EffectReport {
   readonly targeted_vs_held_out: EffectComparison;
   readonly targeted_vs_not_targeted: EffectComparison;
 }
+
+/** `POST …/segments/compare`: a funnel per segment (2 to 5, distinct names), the first compared with each other. */
+export interface SegmentCompareRequest {
+  readonly segments: readonly { readonly name: string; readonly rule: WireRule }[];
+  readonly as_of?: string;
+  readonly funnel: Omit<FunnelRequest, 'group_by'>;
+}
+
+export interface SegmentComparison {
+  readonly groups: readonly { readonly name: string; readonly group: EffectGroup }[];
+  readonly comparisons: readonly { readonly other: string; readonly comparison: EffectComparison }[];
+}

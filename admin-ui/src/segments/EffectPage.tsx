@@ -2,16 +2,14 @@
 // in the app, then invested, in the two weeks after the snapshot), and the targeted users'
 // conversion against the holdout's, with the uplift, its 95 % interval, the p-value, a chart and a
 // verdict in words; users outside the audience as a second reference.
-import { DeleteOutlined, LeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, InputNumber, Row, Space, Statistic, Table, Typography } from 'antd';
+import { LeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Campaign, EffectComparison, EffectReport, Snapshot } from '../api/segments';
 import type { TrackingPlan } from '../api/types';
 import Chart, { type ChartOption } from '../analysis/Chart';
-import { AnalysisAlert, EventSelect, FormLine, RangeInput } from '../analysis/controls';
-import type { DateRange } from '../analysis/dates';
+import { AnalysisAlert } from '../analysis/controls';
 import { propertyTypes } from '../analysis/plan';
-import { funnelRequest, type StepForm } from '../analysis/requests';
 import { formatNumber } from '../analysis/series';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { useConsole, useT, type Translate } from '../shell/context';
@@ -23,6 +21,7 @@ import {
   DEFAULT_EFFECT_DAYS,
   defaultEffectRange,
   formatInterval,
+  goalFunnel,
   formatPoints,
   formatPValue,
   formatRate,
@@ -31,12 +30,12 @@ import {
   rateOf,
   relativeUplift,
   verdictOf,
+  type Goal,
   type Verdict,
 } from './report';
+import GoalEditor, { defaultGoalSteps } from './GoalEditor';
 import { SegmentGone } from './CampaignList';
 
-const MIN_STEPS = 2;
-const MAX_STEPS = 5;
 
 interface Context {
   readonly campaign: Campaign;
@@ -60,27 +59,18 @@ export default function EffectPage({ plan, campaignId }: { plan: TrackingPlan; c
   return <Effect plan={plan} context={context.data} />;
 }
 
-/** The goal's default steps: the case study's invest funnel where the plan has its events. */
-function defaultSteps(plan: TrackingPlan): StepForm[] {
-  const names = new Set(plan.events.map((e) => e.name));
-  const present = (events: readonly string[]) => events.filter((e) => names.has(e));
-  return [{ events: present(['$AppStart', '$pageview']), filters: [] }, { events: present(['P2P_InvestSuccess']), filters: [] }];
-}
-
 function Effect({ plan, context }: { plan: TrackingPlan; context: Context }) {
   const t = useT();
   const { client, project, locale } = useConsole();
   const { campaign, snapshot } = context;
   const zone = plan.settings.time_zone;
   const types = useMemo(() => propertyTypes(plan), [plan]);
-  const [steps, setSteps] = useState<StepForm[]>(() => defaultSteps(plan));
-  const [days, setDays] = useState(DEFAULT_EFFECT_DAYS);
-  const [range, setRange] = useState<DateRange>(() => defaultEffectRange(snapshot?.as_of ?? null, campaign.created_at, zone));
-  const [report, run] = useAnalysis<EffectReport>(() => {
-    const { group_by: _ignored, ...funnel } = funnelRequest({ steps, window: days, windowUnit: 'days', range, groupBy: null }, types);
-    return client.campaignEffect(project, campaign.id, { funnel });
-  });
-  const update = (index: number, events: string[]) => setSteps(steps.map((s, i) => (i === index ? { ...s, events } : s)));
+  const [goal, setGoal] = useState<Goal>(() => ({
+    steps: defaultGoalSteps(plan),
+    days: DEFAULT_EFFECT_DAYS,
+    range: defaultEffectRange(snapshot?.as_of ?? null, campaign.created_at, zone),
+  }));
+  const [report, run] = useAnalysis<EffectReport>(() => client.campaignEffect(project, campaign.id, { funnel: goalFunnel(goal, types) }));
 
   return (
     <Space direction="vertical" size="large" className="page effect-page">
@@ -107,31 +97,7 @@ function Effect({ plan, context }: { plan: TrackingPlan; context: Context }) {
         </Descriptions>
       </Card>
       <Card className="page-card analysis-form effect-form" title={t('effect.goal')}>
-        <FormLine label={t('funnels.steps')}>
-          <Space direction="vertical" size={8}>
-            {steps.map((step, index) => (
-              <Space key={index} wrap className="effect-step">
-                <Typography.Text strong>{t('funnels.step', { index: index + 1 })}</Typography.Text>
-                <EventSelect plan={plan} value={step.events} onChange={(events) => update(index, events)} />
-                {steps.length > MIN_STEPS ? (
-                  <Button type="text" icon={<DeleteOutlined />} aria-label={t('analysis.remove')} onClick={() => setSteps(steps.filter((_, i) => i !== index))} />
-                ) : null}
-              </Space>
-            ))}
-            {steps.length < MAX_STEPS ? (
-              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setSteps([...steps, { events: [], filters: [] }])}>
-                {t('funnels.addStep')}
-              </Button>
-            ) : null}
-            <Typography.Text type="secondary">{t('effect.goalHint')}</Typography.Text>
-          </Space>
-        </FormLine>
-        <FormLine label={t('funnels.window')}>
-          <InputNumber className="effect-window" min={1} precision={0} addonAfter={t('rule.days')} value={days} onChange={(value) => setDays(value ?? 1)} />
-        </FormLine>
-        <FormLine label={t('analysis.range')}>
-          <RangeInput value={range} onChange={setRange} timeZone={zone} />
-        </FormLine>
+        <GoalEditor plan={plan} goal={goal} onChange={setGoal} />
         <div className="form-actions">
           <Button type="primary" className="effect-run" onClick={run} loading={report.state === 'loading'}>
             {t('effect.run')}

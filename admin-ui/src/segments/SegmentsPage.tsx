@@ -19,6 +19,7 @@ import { routeHash } from '../shell/routes';
 import { EmptyState, ErrorState, Loading } from '../shell/states';
 import { asApiError, useRemote, type Remote } from '../shell/useRemote';
 import { CampaignList } from './CampaignList';
+import CompareCard from './CompareCard';
 import EffectPage from './EffectPage';
 import RuleBuilder from './RuleBuilder';
 import SegmentDetail from './SegmentDetail';
@@ -53,6 +54,7 @@ function SegmentsHome({ plan }: { plan: TrackingPlan }) {
     <Space direction="vertical" size="large" className="page segments-page">
       <SegmentBuilder plan={plan} onSaved={reloadSegments} />
       <SavedSegments segments={segments} zone={plan.settings.time_zone} onReload={reloadSegments} />
+      {segments.state === 'loaded' && segments.data.length > 0 ? <CompareCard plan={plan} segments={segments.data} /> : null}
       <CampaignList
         campaigns={campaigns}
         segments={segments.state === 'loaded' ? segments.data : []}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectComparison, EffectReport } from '../api/segments';
-import { defaultEffectRange, formatInterval, formatPoints, formatPValue, formatRate, formatRelative, rateBars, relativeUplift, verdictOf } from './report';
+import { compareRequest, defaultEffectRange, goalFunnel, formatInterval, formatPoints, formatPValue, formatRate, formatRelative, rateBars, relativeUplift, verdictOf } from './report';
 
 const comparison = (change: Partial<EffectComparison>): EffectComparison => ({
   difference: 0.0835,
@@ -72,5 +72,39 @@ describe('defaultEffectRange', () => {
   it('starts after the campaign’s local creation date when the snapshot is gone', () => {
     // 20:00 UTC on the 7th is already the 8th in Shanghai.
     expect(defaultEffectRange(null, '2026-12-07T20:00:00Z', 'Asia/Shanghai')).toEqual({ from: '2026-12-09', to: '2026-12-22' });
+  });
+});
+
+describe('compareRequest', () => {
+  const funnel = { steps: [{ events: ['$AppStart'] }, { events: ['P2P_InvestSuccess'] }], window_seconds: 1_209_600, from: '2017-02-15', to: '2017-02-28' };
+  const pushed = { name: '已推送', rule: { did: { events: ['push_Receive'] } } } as const;
+  const notPushed = { name: '未推送', rule: { did_not: { events: ['push_Receive'] } } } as const;
+
+  it('names each segment, the first being the reference', () => {
+    expect(compareRequest([pushed, notPushed], '2017-02-15', funnel)).toEqual({
+      segments: [
+        { name: '已推送', rule: pushed.rule },
+        { name: '未推送', rule: notPushed.rule },
+      ],
+      as_of: '2017-02-15',
+      funnel,
+    });
+  });
+
+  it('keeps names distinct, as the API wants them', () => {
+    const names = compareRequest([pushed, { ...notPushed, name: '已推送' }, pushed], '2017-02-15', funnel).segments.map((s) => s.name);
+    expect(names).toEqual(['已推送', '已推送 (2)', '已推送 (3)']);
+  });
+});
+
+describe('goalFunnel', () => {
+  it('is the funnel of the steps over the dates, its window in days, without group_by', () => {
+    const goal = { steps: [{ events: ['$AppStart', '$pageview'], filters: [] }, { events: ['P2P_InvestSuccess'], filters: [] }], days: 14, range: { from: '2017-02-15', to: '2017-02-28' } };
+    expect(goalFunnel(goal, {})).toEqual({
+      steps: [{ events: ['$AppStart', '$pageview'] }, { events: ['P2P_InvestSuccess'] }],
+      window_seconds: 1_209_600,
+      from: '2017-02-15',
+      to: '2017-02-28',
+    });
   });
 });

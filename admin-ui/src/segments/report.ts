@@ -1,8 +1,9 @@
 // A campaign's effect report as operators read it (docs/analyses.md, "Campaign statistics"): the
 // conversions, the uplift in percentage points and relative to the holdout, its 95 % interval, the
 // p-value, and a verdict in words. Pure: the page renders what these return.
-import type { EffectComparison, EffectGroup, EffectReport } from '../api/segments';
+import type { EffectComparison, EffectGroup, EffectReport, SegmentCompareRequest, SegmentView } from '../api/segments';
 import { addDays, todayIn, type DateRange } from '../analysis/dates';
+import { funnelRequest, type PropertyTypes, type StepForm } from '../analysis/requests';
 import { toNumber } from '../analysis/series';
 
 /** The significance level the report's interval and verdict use. */
@@ -96,4 +97,38 @@ export const DEFAULT_EFFECT_DAYS = 14;
 export function defaultEffectRange(asOf: string | null, createdAt: string, timeZone: string): DateRange {
   const start = asOf ?? todayIn(timeZone, new Date(createdAt));
   return { from: addDays(start, 1), to: addDays(start, DEFAULT_EFFECT_DAYS) };
+}
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 5;
+
+/**
+ * The compare request for saved segments, in the order chosen (the first is the reference): the
+ * API wants distinct names, so a repeated one gets its position appended.
+ */
+export function compareRequest(
+  segments: readonly Pick<SegmentView, 'name' | 'rule'>[],
+  asOf: string,
+  funnel: SegmentCompareRequest['funnel'],
+): SegmentCompareRequest {
+  const used = new Set<string>();
+  const named = segments.map((segment, i) => {
+    const name = used.has(segment.name) ? `${segment.name} (${i + 1})` : segment.name;
+    used.add(name);
+    return { name, rule: segment.rule };
+  });
+  return { segments: named, as_of: asOf, funnel };
+}
+
+/** The conversion goal of a report or comparison: a funnel's steps, its window in days, its dates. */
+export interface Goal {
+  readonly steps: readonly StepForm[];
+  readonly days: number;
+  readonly range: DateRange;
+}
+
+/** The goal as the funnel the effect and compare endpoints take (they group by themselves). */
+export function goalFunnel(goal: Goal, types: PropertyTypes): SegmentCompareRequest['funnel'] {
+  const { group_by: _grouped, ...funnel } = funnelRequest({ steps: goal.steps, window: goal.days, windowUnit: 'days', range: goal.range, groupBy: null }, types);
+  return funnel;
 }
