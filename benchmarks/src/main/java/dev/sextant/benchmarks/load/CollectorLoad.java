@@ -1,5 +1,9 @@
 package dev.sextant.benchmarks.load;
 
+import dev.sextant.benchmarks.report.BenchmarkResult;
+import dev.sextant.benchmarks.report.ResultFiles;
+import dev.sextant.benchmarks.report.Table;
+import dev.sextant.benchmarks.report.TargetCheck;
 import dev.sextant.collector.app.CollectorApplication;
 import dev.sextant.collector.ingest.InsertIds;
 import dev.sextant.event.TrackedEvent;
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
@@ -64,6 +69,17 @@ public final class CollectorLoad {
   private final Duration warmUp;
   private final Map<String, LoadPhase.Result> results = new LinkedHashMap<>();
 
+  /** Started with the benchmark, so that its time counts the broker's and collector's start. */
+  private final BenchmarkResult.Builder report =
+      BenchmarkResult.builder(
+          "collector-distributed", "Collector in distributed mode, next to a raw Kafka producer");
+
+  /** Per side: the maximum and the run at 70 % of it. */
+  private final Map<String, LoadPhase.Result[]> sides = new LinkedHashMap<>();
+
+  private static final String RAW = "raw Kafka producer";
+  private static final String COLLECTOR = "collector POST /sa";
+
   private CollectorLoad(int clients, Duration phase, Duration warmUp) {
     this.clients = clients;
     this.phase = phase;
@@ -80,9 +96,10 @@ public final class CollectorLoad {
   }
 
   private void run() throws Exception {
+    String loadAtStart = loadAverage();
     System.out.printf(
         "clients=%d phase=%s warm-up=%s batch=%d cpus=%d load average at start: %s%n",
-        clients, phase, warmUp, BATCH, Runtime.getRuntime().availableProcessors(), loadAverage());
+        clients, phase, warmUp, BATCH, Runtime.getRuntime().availableProcessors(), loadAtStart);
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
     broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3"));
     broker.afterPropertiesSet();
@@ -96,21 +113,90 @@ public final class CollectorLoad {
     } finally {
       broker.destroy();
     }
-    System.out.printf("load average at end: %s%n%n", loadAverage());
-    System.out.println(
-        "| run | batches/s | events/s | p50 ms | p99 ms | p99.9 ms | max ms | failed |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    String loadAtEnd = loadAverage();
+    System.out.printf("load average at end: %s%n%n", loadAtEnd);
+    ResultFiles.publish(result(loadAtStart, loadAtEnd));
+  }
+
+  private BenchmarkResult result(String loadAtStart, String loadAtEnd) {
+    Table.Builder table =
+        Table.builder(
+            "",
+            "run",
+            "batches/s >",
+            "events/s >",
+            "p50 ms >",
+            "p99 ms >",
+            "p99.9 ms >",
+            "max ms >",
+            "failed >");
     results.forEach((name, result) ->
-        System.out.printf(
-            "| %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+        table.row(
             name,
-            result.batchesPerSecond(),
-            result.batchesPerSecond() * BATCH,
-            result.percentileMillis(50),
-            result.percentileMillis(99),
-            result.percentileMillis(99.9),
-            result.latency().getMaxValue() / 1000.0,
-            result.failures()));
+            String.format(Locale.ROOT, "%,.0f", result.batchesPerSecond()),
+            String.format(Locale.ROOT, "%,.0f", result.batchesPerSecond() * BATCH),
+            String.format(Locale.ROOT, "%.1f", result.percentileMillis(50)),
+            String.format(Locale.ROOT, "%.1f", result.percentileMillis(99)),
+            String.format(Locale.ROOT, "%.1f", result.percentileMillis(99.9)),
+            String.format(Locale.ROOT, "%.1f", result.latency().getMaxValue() / 1000.0),
+            Long.toString(result.failures())));
+    BenchmarkResult.Builder report =
+        this.report
+            .method(
+                """
+                One JVM: a real Kafka broker (KRaft, in-process, 3 partitions), the collector \
+                service (`CollectorApplication`, plans in H2, rate limits off) and %d \
+                virtual-thread clients, each posting a batch of %d records as the JavaScript \
+                SDK's batch sender does (`POST /sa`, `data_list` = base64 of gzipped JSON) and \
+                waiting for the answer, which comes only after Kafka acknowledged all %d \
+                (`acks=all`, idempotence). The baseline is a plain `KafkaProducer` with the \
+                collector's settings sending, per batch, the 50 event JSONs the collector would \
+                publish, and waiting for their acknowledgements: no HTTP, no decoding, no \
+                validation. Each side: %d s warm-up, %d s as fast as the clients go (the \
+                maximum), then %d s open loop at 70 %% of it, latency counted from each batch's \
+                scheduled time. Load average %s at the start, %s at the end.\
+                """
+                    .formatted(
+                        clients,
+                        BATCH,
+                        BATCH,
+                        warmUp.toSeconds(),
+                        phase.toSeconds(),
+                        phase.toSeconds(),
+                        loadAtStart,
+                        loadAtEnd))
+            .command(
+                """
+                java -cp "$(cat benchmarks/target/classpath.txt)" \
+                  dev.sextant.benchmarks.load.CollectorLoad %d %d %d\
+                """
+                    .formatted(clients, phase.toSeconds(), warmUp.toSeconds()))
+            .table(table.build());
+    LoadPhase.Result[] raw = sides.get(RAW);
+    LoadPhase.Result[] collector = sides.get(COLLECTOR);
+    if (raw != null && collector != null) {
+      double ratio = collector[0].batchesPerSecond() / raw[0].batchesPerSecond();
+      report.note(
+          String.format(
+              Locale.ROOT,
+              "Collector maximum ÷ raw producer maximum: %.2f (%,.0f ÷ %,.0f events/s).",
+              ratio,
+              collector[0].batchesPerSecond() * BATCH,
+              raw[0].batchesPerSecond() * BATCH));
+    }
+    if (collector != null) {
+      report.target(
+          TargetCheck.atLeast(
+              "collector maximum, events/s (batches of 50)",
+              50_000,
+              collector[0].batchesPerSecond() * BATCH,
+              "%,.0f"));
+      report.target(
+          TargetCheck.atMost(
+              "collector p99 at 70 % of its maximum, ms",
+              25, collector[1].percentileMillis(99), "%.1f"));
+    }
+    return report.build();
   }
 
   /** The baseline: the collector's producer settings, the collector's records, no HTTP. */
@@ -141,7 +227,7 @@ public final class CollectorLoad {
             }
             return true;
           };
-      measure("raw Kafka producer", send);
+      measure(RAW, send);
     }
   }
 
@@ -226,7 +312,7 @@ public final class CollectorLoad {
                       HttpResponse.BodyHandlers.ofString());
               return answer.statusCode() == 200 && answer.body().contains("\"accepted\":" + BATCH);
             };
-        measure("collector POST /sa", send);
+        measure(COLLECTOR, send);
       }
     }
   }
@@ -239,7 +325,10 @@ public final class CollectorLoad {
     double target = max.batchesPerSecond() * LOAD_FRACTION;
     LoadPhase.Result paced = LoadPhase.openLoop(clients, phase, target, send);
     results.put(
-        name + String.format(", %.0f events/s offered (70 %% of max)", target * BATCH), paced);
+        name
+            + String.format(Locale.ROOT, ", %,.0f events/s offered (70 %% of max)", target * BATCH),
+        paced);
+    sides.put(name, new LoadPhase.Result[] {max, paced});
     System.out.printf(
         "%s: max %,.0f events/s; at 70 %%: %,.0f events/s, p99 %.1f ms%n",
         name,

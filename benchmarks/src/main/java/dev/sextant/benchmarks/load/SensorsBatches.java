@@ -14,10 +14,10 @@ import java.util.zip.GZIPOutputStream;
  * form field holding base64 of gzipped JSON, {@code gzip=1}. Every record gets a fresh random
  * {@code _track_id} and the current time, so the collector neither de-duplicates nor refuses it.
  */
-final class SensorsBatches {
+public final class SensorsBatches {
 
   /** The project's plan: one event with two properties; the rest are Sensors presets. */
-  static final String PLAN =
+  public static final String PLAN =
       """
       project: demo
       version: 0
@@ -49,7 +49,7 @@ final class SensorsBatches {
   private SensorsBatches() {}
 
   /** {@code size} records of random users, as JSON array text. */
-  static String records(int size, int users) {
+  public static String records(int size, int users) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long now = System.currentTimeMillis();
     StringBuilder json = new StringBuilder(size * 700).append('[');
@@ -71,7 +71,7 @@ final class SensorsBatches {
   }
 
   /** The form body the JS SDK would post for these records. */
-  static String form(String records) {
+  public static String form(String records) {
     ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
       gzip.write(records.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,9 @@
 package dev.sextant.benchmarks.sink;
 
+import dev.sextant.benchmarks.report.BenchmarkResult;
+import dev.sextant.benchmarks.report.ResultFiles;
+import dev.sextant.benchmarks.report.Table;
+import dev.sextant.benchmarks.report.TargetCheck;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.event.json.EventJson;
 import dev.sextant.sink.app.SinkApplication;
@@ -75,20 +79,25 @@ public final class SinkBenchmark {
     URI clickHouseUrl = URI.create(options.getOrDefault("clickhouse", "http://localhost:8123"));
     String database = "sextant_sink_bench_" + System.currentTimeMillis();
 
+    BenchmarkResult.Builder report =
+        BenchmarkResult.builder(
+            "sink", "The sink (Kafka → ClickHouse), next to a raw ClickHouse insert");
     List<TrackedEvent> events = events("sinkbench", count);
     System.out.printf(Locale.ROOT, "%,d events of %d properties each%n", count, TYPES.size());
+    double raw;
+    double sink;
 
     try (ClickHouseHttpClient client =
         new ClickHouseHttpClient(ClickHouseConnection.of(clickHouseUrl, database))) {
       client.createDatabaseIfAbsent();
-      double raw = rawInsert(client, count);
+      raw = rawInsert(client, count);
       System.out.printf(Locale.ROOT, "raw ClickHouse insert: %,.0f rows/s%n", raw);
 
       EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 4, "bench.events");
       kafka.afterPropertiesSet();
       try {
         produce(kafka.getBrokersAsString(), events);
-        double sink = sink(client, clickHouseUrl, database, kafka.getBrokersAsString(), count);
+        sink = sink(client, clickHouseUrl, database, kafka.getBrokersAsString(), count);
         System.out.printf(
             Locale.ROOT,
             "sink, steady state: %,.0f rows/s (%.2f of the raw insert)%n",
@@ -101,6 +110,49 @@ public final class SinkBenchmark {
     }
     double duckDb = duckDbAppend(events);
     System.out.printf(Locale.ROOT, "DuckDB embedded append: %,.0f rows/s%n", duckDb);
+    ResultFiles.publish(result(report, count, raw, sink, duckDb));
+  }
+
+  private static BenchmarkResult result(
+      BenchmarkResult.Builder report, int count, double raw, double sink, double duckDb) {
+    return report
+        .method(
+            """
+            %,d events with ten Sensors preset properties each wait on a topic of an in-process \
+            KRaft broker (4 partitions); then the real `SinkApplication` starts and the time is \
+            taken from the first rows ClickHouse holds to the last (start-up: Spring context and \
+            consumer group join, is left out). The baseline inserts the same rows, serialized \
+            before the clock starts, in batches of %,d into an identical table (same columns, same \
+            materialized view) in the same run: only ClickHouse's own work is timed. The embedded \
+            path's DuckDB `append` of the same events in batches of %,d is timed too.\
+            """
+                .formatted(count, BATCH, BATCH))
+        .command(
+            """
+            java -Xmx6g --enable-native-access=ALL-UNNAMED -cp "$(cat benchmarks/target/classpath.txt)" \
+              dev.sextant.benchmarks.sink.SinkBenchmark --events %d --clickhouse http://localhost:8123\
+            """
+                .formatted(count))
+        .table(
+            Table.builder("", "path", "rows/s >", "÷ raw ClickHouse insert >")
+                .row("raw ClickHouse insert (baseline)", rows(raw), "1")
+                .row(
+                    "sink, steady state",
+                    rows(sink),
+                    String.format(Locale.ROOT, "%.2f", sink / raw))
+                .row(
+                    "DuckDB append (embedded mode)",
+                    rows(duckDb),
+                    String.format(Locale.ROOT, "%.2f", duckDb / raw))
+                .build())
+        .target(
+            TargetCheck.atLeast(
+                "sink rows/s ÷ raw ClickHouse insert rows/s", 0.7, sink / raw, "%.2f"))
+        .build();
+  }
+
+  private static String rows(double perSecond) {
+    return String.format(Locale.ROOT, "%,.0f", perSecond);
   }
 
   /**

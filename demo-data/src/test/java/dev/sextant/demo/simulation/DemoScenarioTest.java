@@ -3,6 +3,7 @@ package dev.sextant.demo.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,8 +106,14 @@ class DemoScenarioTest {
     assertThat(segment).isGreaterThan(USERS / 50);
   }
 
+  /**
+   * The case study's effect report: of the segment's users who opened the app in the two weeks from
+   * the push, 24.69 % of the pushed and 16.34 % of the held-out invested within 14 days of that
+   * visit. The simulation is calibrated to the same shape: a segment that converts on its own (it
+   * is high intent), and a push that adds about half as much again, not one that does all the work.
+   */
   @Test
-  void pushedUsersOfTheCaseStudysCampaignConvertMoreThanTheHoldout() {
+  void pushedUsersOfTheCaseStudysCampaignConvertMoreThanTheHoldoutAsInTheCaseStudy() {
     LocalDate campaignDay = SETTINGS.firstDay().plusDays(UserJourney.CAMPAIGN_DAY);
     Instant campaign = campaignDay.atStartOfDay(SETTINGS.zone()).toInstant();
     Instant effectEnd =
@@ -120,22 +127,45 @@ class DemoScenarioTest {
             .plusDays(UserJourney.COHORT_DAYS)
             .atStartOfDay(SETTINGS.zone())
             .toInstant();
+    Duration window = Duration.ofDays(14);
     long[] pushed = new long[2];
     long[] holdout = new long[2];
+    long targetedAndPushed = 0;
+    long targeted = 0;
     for (UserStory story : stories) {
-      boolean targeted =
+      boolean inSegment =
           story.signedUpAt() != null
               && story.signedUpAt().isBefore(cohortEnd)
               && story.viewedPageBefore("credit_report", campaign)
               && !story.didBetween("P2P_InvestSuccess", Instant.EPOCH, campaign);
-      if (targeted) {
-        long[] group = story.receivedPush(Catalog.CREDIT_REPORT_CAMPAIGN) ? pushed : holdout;
+      if (!inSegment) {
+        continue;
+      }
+      boolean isPushed = story.receivedPush(Catalog.CREDIT_REPORT_CAMPAIGN);
+      targeted++;
+      targetedAndPushed += isPushed ? 1 : 0;
+      Instant visit = story.firstBetween(List.of("$AppStart", "$pageview"), campaign, effectEnd);
+      if (visit != null) {
+        long[] group = isPushed ? pushed : holdout;
         group[0]++;
-        group[1] += story.didBetween("P2P_InvestSuccess", campaign, effectEnd) ? 1 : 0;
+        group[1] += story.didBetween("P2P_InvestSuccess", visit, visit.plus(window)) ? 1 : 0;
       }
     }
-    assertThat(count(s -> s.receivedPush(Catalog.CREDIT_REPORT_CAMPAIGN))).isEqualTo(pushed[0]);
-    assertThat(pushed[0] / (double) (pushed[0] + holdout[0])).isCloseTo(0.5, within(0.1));
-    assertThat(rate(pushed)).isGreaterThan(rate(holdout) + 0.05);
+    // Only the segment is pushed, half of it; the other half is the holdout.
+    assertThat(count(s -> s.receivedPush(Catalog.CREDIT_REPORT_CAMPAIGN)))
+        .isEqualTo(targetedAndPushed);
+    assertThat(targetedAndPushed / (double) targeted).isCloseTo(0.5, within(0.1));
+    assertThat(pushed[0]).as("pushed users who came back").isGreaterThan(100);
+    assertThat(holdout[0]).as("held-out users who came back").isGreaterThan(100);
+    String figures =
+        "pushed: %d of %d converted, held out: %d of %d"
+            .formatted(pushed[1], pushed[0], holdout[1], holdout[0]);
+    assertThat(rate(pushed)).as("pushed conversion; " + figures).isBetween(0.19, 0.31);
+    assertThat(rate(holdout)).as("held-out conversion; " + figures).isBetween(0.11, 0.22);
+    assertThat(rate(pushed) - rate(holdout)).as("uplift; " + figures).isBetween(0.04, 0.15);
+    // Significant at 95 % with this many users: the pooled two-proportion z-test.
+    double pooled = (pushed[1] + holdout[1]) / (double) (pushed[0] + holdout[0]);
+    double error = Math.sqrt(pooled * (1 - pooled) * (1.0 / pushed[0] + 1.0 / holdout[0]));
+    assertThat((rate(pushed) - rate(holdout)) / error).as("z; " + figures).isGreaterThan(1.96);
   }
 }

@@ -24,6 +24,14 @@ record UserStory(List<TrackedEvent> events) {
         != null;
   }
 
+  /** The time of the first of the events at or after {@code from} and before {@code until}. */
+  Instant firstBetween(List<String> names, Instant from, Instant until) {
+    TrackedEvent found =
+        first(
+            e -> names.contains(e.event()) && !e.time().isBefore(from) && e.time().isBefore(until));
+    return found == null ? null : found.time();
+  }
+
   boolean viewedPageBefore(String page, Instant until) {
     return first(e ->
         (e.event().equals("$AppViewScreen") || e.event().equals("$pageview"))

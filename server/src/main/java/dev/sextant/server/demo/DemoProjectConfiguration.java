@@ -14,6 +14,7 @@ import dev.sextant.store.PropertyTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -40,7 +41,11 @@ public class DemoProjectConfiguration {
 
   @Bean
   ApplicationRunner demoProject(
-      DemoProjectProperties demo, PlanStorage plans, PlanEditor editor, EventStore store) {
+      DemoProjectProperties demo,
+      PlanStorage plans,
+      PlanEditor editor,
+      EventStore store,
+      Clock clock) {
     return args -> {
       if (!demo.enabled() || plans.find(demo.project()).isPresent()) {
         return;
@@ -53,20 +58,20 @@ public class DemoProjectConfiguration {
           created.version(),
           plan.events().size(),
           plan.properties().size());
-      loadDemoData(demo, store, new PlanPropertyTypes(plans));
+      loadDemoData(demo, clock, store, new PlanPropertyTypes(plans));
     };
   }
 
   /** The simulation, in batches, with the plan's column types; logged every 50 000 events or so. */
-  static long loadDemoData(DemoProjectProperties demo, EventStore store, PropertyTypes types) {
+  static long loadDemoData(
+      DemoProjectProperties demo, Clock clock, EventStore store, PropertyTypes types) {
     if (demo.users() == 0) {
       return 0;
     }
-    SimulationSettings settings =
-        SimulationSettings.caseStudy(demo.project(), demo.users(), demo.days(), demo.seed());
+    SimulationSettings settings = demo.simulation(clock);
     log.info(
         "Loading demo data into '{}': {} users over {} days from {} (seed {})",
-        demo.project(),
+        settings.project(),
         settings.users(),
         settings.days(),
         settings.firstDay(),
@@ -82,13 +87,13 @@ public class DemoProjectConfiguration {
             events -> {
               if (events - logged[0] >= 50_000) {
                 logged[0] = events;
-                log.info("Demo data for '{}': {} events stored", demo.project(), events);
+                log.info("Demo data for '{}': {} events stored", settings.project(), events);
               }
             });
     log.info(
         "Loaded {} demo events into '{}' in {} ms",
         stored,
-        demo.project(),
+        settings.project(),
         (System.nanoTime() - started) / 1_000_000);
     return stored;
   }

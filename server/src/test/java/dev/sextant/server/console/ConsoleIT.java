@@ -56,7 +56,13 @@ class ConsoleIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run(TestAdmin.ARGUMENT, "--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(
+                TestAdmin.ARGUMENT,
+                "--server.port=0",
+                "--sextant.data-dir=" + dataDir,
+                // The demo in 2017, outside the pages' default last 7 days: the analysis pages
+                // show exactly the events this test posts now.
+                "--sextant.demo.first-day=2017-01-01");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
     http = TestAdmin.signedIn(port);
     baseUrl = "http://127.0.0.1:" + port;

@@ -9,6 +9,10 @@ import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.store.duckdb.DuckDbEventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +21,19 @@ class DemoDataLoadIT {
 
   @Test
   void loadsTheConfiguredSimulation() {
-    DemoProjectProperties demo = new DemoProjectProperties(true, "demo", 30, 60, 7);
+    DemoProjectProperties demo = new DemoProjectProperties(true, "demo", 30, 60, 7, null);
+    // The period ends yesterday: on 2026-12-08 (Shanghai) it is the 60 days from 2026-10-09.
+    Clock clock = Clock.fixed(Instant.parse("2026-12-08T02:00:00Z"), ZoneOffset.UTC);
     try (DuckDbEventStore store = DuckDbEventStore.inMemory()) {
       store.createSchema();
 
-      long stored = DemoProjectConfiguration.loadDemoData(demo, store, demoPlanTypes());
+      long stored = DemoProjectConfiguration.loadDemoData(demo, clock, store, demoPlanTypes());
 
-      List<TrackedEvent> expected =
-          new DemoSimulation(SimulationSettings.caseStudy("demo", 30, 60, 7)).simulateUser(5);
+      SimulationSettings settings =
+          new SimulationSettings(
+              "demo", 30, 60, 7, LocalDate.of(2026, 10, 9), SimulationSettings.SHANGHAI);
+      assertThat(demo.simulation(clock)).isEqualTo(settings);
+      List<TrackedEvent> expected = new DemoSimulation(settings).simulateUser(5);
       String distinctId = expected.getLast().distinctId();
       assertThat(stored).isGreaterThan(1_000);
       assertThat(store.findUserEvents("demo", distinctId, 10_000))
@@ -35,6 +44,14 @@ class DemoDataLoadIT {
                   .map(TrackedEvent::insertId)
                   .toList());
     }
+  }
+
+  @Test
+  void replaysTheCaseStudyCalendarWhenAskedTo() {
+    DemoProjectProperties demo =
+        new DemoProjectProperties(true, "demo", 30, 90, 7, LocalDate.of(2017, 1, 1));
+    assertThat(demo.simulation(Clock.systemUTC()))
+        .isEqualTo(SimulationSettings.caseStudy("demo", 30, 90, 7));
   }
 
   private static PlanPropertyTypes demoPlanTypes() {
@@ -51,7 +68,10 @@ class DemoDataLoadIT {
       store.createSchema();
       assertThat(
               DemoProjectConfiguration.loadDemoData(
-                  new DemoProjectProperties(true, "demo", 0, 90, 1), store, demoPlanTypes()))
+                  new DemoProjectProperties(true, "demo", 0, 90, 1, null),
+                  Clock.systemUTC(),
+                  store,
+                  demoPlanTypes()))
           .isZero();
     }
   }

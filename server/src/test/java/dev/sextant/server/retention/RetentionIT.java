@@ -26,6 +26,7 @@ class RetentionIT {
         TestServer.start(
             dataDir,
             "--sextant.demo.users=20",
+            "--sextant.demo.first-day=2017-01-01",
             "--sextant.retention.projects.demo.keep-months=1",
             "--sextant.retention.initial-delay=2s",
             "--sextant.retention.check-interval=1s")) {

@@ -40,7 +40,12 @@ class ConsoleSecurityIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run(TestAdmin.ARGUMENT, "--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(
+                TestAdmin.ARGUMENT,
+                "--server.port=0",
+                "--sextant.data-dir=" + dataDir,
+                // The analyses below read the demo's January 2017.
+                "--sextant.demo.first-day=2017-01-01");
     port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
     admin = TestAdmin.signedIn(port);
     create(ANALYST, "ANALYST", "[\"p2p\"]");

@@ -70,7 +70,12 @@ class CaseStudyCampaignIT {
   static void start() {
     server =
         new SpringApplicationBuilder(SextantServer.class)
-            .run(TestAdmin.ARGUMENT, "--server.port=0", "--sextant.data-dir=" + dataDir);
+            .run(
+                TestAdmin.ARGUMENT,
+                "--server.port=0",
+                "--sextant.data-dir=" + dataDir,
+                // The case study's own calendar: January 2017 sign-ups, pushed on 2017-02-15.
+                "--sextant.demo.first-day=2017-01-01");
     int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
     http = TestAdmin.signedIn(port);
   }

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * A {@code clickhouse-server} child process with a directory and ports of its own, built from the
- * packaged configuration. Closing it stops the process and deletes the directory.
+ * packaged configuration. Closing it stops the process and deletes the directory. Public for the
+ * benchmark suite, which measures against a server of its own the same way the tests do.
  */
-final class PrivateClickHouseServer implements AutoCloseable {
+public final class PrivateClickHouseServer implements AutoCloseable {
 
   private static final Path PACKAGED_CONFIG = Path.of("/etc/clickhouse-server");
 
@@ -61,7 +62,7 @@ final class PrivateClickHouseServer implements AutoCloseable {
   }
 
   /** Starts the installed server and waits until it answers; fails with a remedy if it cannot. */
-  static PrivateClickHouseServer start() {
+  public static PrivateClickHouseServer start() {
     Path binary =
         findBinary()
             .orElseThrow(() ->
@@ -91,6 +92,18 @@ final class PrivateClickHouseServer implements AutoCloseable {
 
   ClickHouseEndpoint endpoint() {
     return endpoint;
+  }
+
+  /**
+   * Its HTTP interface, e.g. {@code http://127.0.0.1:41234} (user {@code default}, no password).
+   */
+  public URI httpUrl() {
+    return endpoint.baseUrl();
+  }
+
+  /** The server's process id, e.g. to read its memory use. */
+  public long pid() {
+    return process.pid();
   }
 
   /** Where its configuration, data and logs are. */
