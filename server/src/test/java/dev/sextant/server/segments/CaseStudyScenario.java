@@ -250,8 +250,8 @@ abstract class CaseStudyScenario {
     // 16.34 %). With the default demo's 1,000 users that difference is not significant at 95 %
     // (p is about 0.1), and the comparison must say so rather than flatter the campaign;
     // DemoScenarioTest checks the simulation's significance on 6,000 users.
-    double pushedRate = comparison.groups().get(0).group().rate();
-    double notPushedRate = comparison.groups().get(1).group().rate();
+    double pushedRate = comparison.groups().get(0).group().rate().doubleValue();
+    double notPushedRate = comparison.groups().get(1).group().rate().doubleValue();
     assertThat(pushedRate - notPushedRate).isBetween(0.03, 0.2);
     assertThat(comparison.comparisons().getFirst().comparison().pValue()).isBetween(0.0, 1.0);
   }
