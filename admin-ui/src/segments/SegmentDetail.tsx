@@ -1,7 +1,7 @@
 // One saved segment: its rule, its snapshots (take one as of a date; each with its time and size),
 // a snapshot's members page by page (each linked to customer service) and as CSV, and campaigns on
 // its snapshots (create one with a holdout share; open its effect report).
-import { CameraOutlined, DownloadOutlined, LeftOutlined, NotificationOutlined, RightOutlined, UserOutlined } from '@ant-design/icons';
+import { CameraOutlined, CopyOutlined, DownloadOutlined, LeftOutlined, NotificationOutlined, RightOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../api/problem';
@@ -68,6 +68,9 @@ function Detail({ plan, segment }: { plan: TrackingPlan; segment: SegmentView })
           <Descriptions.Item label={t('segments.col.refresh')}>{t(`segments.refresh.${segment.refresh}` as MessageKey)}</Descriptions.Item>
         </Descriptions>
         <RuleSummary plan={plan} rule={segment.rule} />
+        <Button size="small" className="segment-copy" icon={<CopyOutlined />} href={routeHash('segments', { copy: segment.id })}>
+          {t('segments.copy')}
+        </Button>
       </Card>
       <SnapshotsCard
         segment={segment}

@@ -2,7 +2,7 @@
 // `#/segments?id=<segment>` opens a segment (snapshots, members, campaigns on it) and
 // `#/segments?campaign=<campaign>` a campaign's effect report.
 import { CodeOutlined, DeleteOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Collapse, Input, Popconfirm, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Collapse, Input, Popconfirm, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ApiError } from '../api/problem';
 import type { SegmentView } from '../api/segments';
@@ -18,12 +18,12 @@ import { formatInstant } from '../shell/format';
 import { routeHash } from '../shell/routes';
 import { EmptyState, ErrorState, Loading } from '../shell/states';
 import { asApiError, useRemote, type Remote } from '../shell/useRemote';
-import { CampaignList } from './CampaignList';
+import { CampaignList, SegmentGone } from './CampaignList';
 import CompareCard from './CompareCard';
 import EffectPage from './EffectPage';
 import RuleBuilder from './RuleBuilder';
 import SegmentDetail from './SegmentDetail';
-import { nameIssue, newCondition, newGroup, ruleIssues, toWireRule, type GroupForm } from './rule';
+import { builderStart, nameIssue, newCondition, newGroup, ruleIssues, toWireRule, type GroupForm } from './rule';
 import { useLiveCount } from './useLiveCount';
 import './segments.css';
 
@@ -39,20 +39,20 @@ export default function SegmentsPage({ params }: { params: URLSearchParams }) {
         ) : segment !== null ? (
           <SegmentDetail key={segment} plan={plan} segmentId={segment} />
         ) : (
-          <SegmentsHome plan={plan} />
+          <SegmentsHome key={params.get('copy') ?? ''} plan={plan} copyOf={params.get('copy')} />
         )
       }
     </PlanGate>
   );
 }
 
-function SegmentsHome({ plan }: { plan: TrackingPlan }) {
+function SegmentsHome({ plan, copyOf }: { plan: TrackingPlan; copyOf: string | null }) {
   const { client, project } = useConsole();
   const [segments, reloadSegments] = useRemote(() => client.segments(project), [project]);
   const [campaigns, reloadCampaigns] = useRemote(() => client.campaigns(project), [project]);
   return (
     <Space direction="vertical" size="large" className="page segments-page">
-      <SegmentBuilder plan={plan} onSaved={reloadSegments} />
+      {copyOf === null ? <SegmentBuilder plan={plan} onSaved={reloadSegments} /> : <CopiedBuilder plan={plan} id={copyOf} onSaved={reloadSegments} />}
       <SavedSegments segments={segments} zone={plan.settings.time_zone} onReload={reloadSegments} />
       {segments.state === 'loaded' && segments.data.length > 0 ? <CompareCard plan={plan} segments={segments.data} /> : null}
       <CampaignList
@@ -65,15 +65,35 @@ function SegmentsHome({ plan }: { plan: TrackingPlan }) {
   );
 }
 
-function SegmentBuilder({ plan, onSaved }: { plan: TrackingPlan; onSaved: () => void }) {
+/** The builder started from a copy of a saved segment (segments are not changed once saved). */
+function CopiedBuilder({ plan, id, onSaved }: { plan: TrackingPlan; id: string; onSaved: () => void }) {
+  const t = useT();
+  const { client, project } = useConsole();
+  const [segment, reload] = useRemote(() => client.segment(project, id), [project, id]);
+  if (segment.state === 'failed') return <SegmentGone error={segment.error} onRetry={reload} />;
+  if (segment.state !== 'loaded') return <Loading />;
+  const start = builderStart(segment.data.rule);
+  const name = t('segments.copyName', { name: segment.data.name });
+  if (start === null) {
+    return (
+      <>
+        <Alert type="warning" showIcon className="segment-uneditable" message={t('segments.uneditable', { name: segment.data.name })} />
+        <SegmentBuilder plan={plan} onSaved={onSaved} />
+      </>
+    );
+  }
+  return <SegmentBuilder plan={plan} onSaved={onSaved} initial={{ rule: start, name }} />;
+}
+
+function SegmentBuilder({ plan, onSaved, initial }: { plan: TrackingPlan; onSaved: () => void; initial?: { rule: GroupForm; name: string } }) {
   const t = useT();
   const { client, project } = useConsole();
   const zone = plan.settings.time_zone;
   const today = todayIn(zone);
   const types = useMemo(() => propertyTypes(plan), [plan]);
-  const [rule, setRule] = useState<GroupForm>(() => newGroup('all', [newCondition()]));
+  const [rule, setRule] = useState<GroupForm>(() => initial?.rule ?? newGroup('all', [newCondition()]));
   const [asOf, setAsOf] = useState(today);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initial?.name ?? '');
   const [saving, setSaving] = useState(false);
   const [saveFailure, setSaveFailure] = useState<ApiError | null>(null);
   const [nameTouched, setNameTouched] = useState(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireRule } from '../api/segments';
 import {
+  builderStart,
   depthOf,
   fromWireRule,
   nameIssue,
@@ -189,5 +190,16 @@ describe('previewKey and nameIssue', () => {
     expect(nameIssue('高意向客户')).toBeNull();
     expect(nameIssue('  ')).toBe('nameMissing');
     expect(nameIssue('x'.repeat(201))).toBe('nameTooLong');
+  });
+});
+
+describe('builderStart', () => {
+  it('opens a saved rule in a top group', () => {
+    expect(builderStart(CASE_STUDY_JSON)).toEqual(CASE_STUDY);
+    expect(builderStart({ did: { events: ['A'] } })).toEqual(newGroup('all', [newCondition('did', ['A'])]));
+  });
+
+  it('gives up on what the form cannot show', () => {
+    expect(builderStart({ did: { events: ['A'], filter: { any: [{ property: 'result', op: 'eq', values: ['fail'] }] } } })).toBeNull();
   });
 });

@@ -226,3 +226,17 @@ export function nameIssue(name: string): 'nameMissing' | 'nameTooLong' | null {
   if (name.length > 200) return 'nameTooLong';
   return null;
 }
+
+/**
+ * A saved rule as the builder starts from it (its top is always a group), or null when the form
+ * cannot show it (see {@link fromWireRule}).
+ */
+export function builderStart(rule: WireRule): GroupForm | null {
+  try {
+    const form = fromWireRule(rule);
+    return form.kind === 'group' ? form : newGroup('all', [form]);
+  } catch (error) {
+    if (error instanceof UneditableRule) return null;
+    throw error;
+  }
+}

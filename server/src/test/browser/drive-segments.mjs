@@ -176,6 +176,13 @@ try {
   await tab.locator('.segment-detail .snapshots .state-empty').waitFor();
   seen.segmentId = new URLSearchParams(await tab.evaluate(() => window.location.hash.split('?')[1] ?? '')).get('id');
   seen.summary = await tab.locator('.rule-summary').innerText();
+  // A copy opens in the builder with the same rule.
+  await tab.locator('.segment-copy').click();
+  await tab.locator('.segment-builder .rule-condition').nth(2).waitFor();
+  await tab.locator('.rule-json-panel .ant-collapse-header').click();
+  seen.copied = { rule: JSON.parse(await tab.locator('.rule-json').innerText()), name: await tab.locator('.segment-name').inputValue() };
+  await tab.goBack();
+  await tab.locator('.segment-detail .snapshots .state-empty').waitFor();
   await tab.locator('.snapshot-as-of').fill('2017-02-14');
   await tab.locator('.snapshot-take').click();
   await tab.locator('.snapshots-table .ant-table-row').first().waitFor({ timeout: QUERY_MS });

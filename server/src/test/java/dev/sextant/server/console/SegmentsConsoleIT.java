@@ -148,6 +148,8 @@ class SegmentsConsoleIT {
         .singleElement()
         .asString()
         .contains("高意向客户", "3 个条件", "手动");
+    assertThat(seen.get("copied").get("rule")).isEqualTo(JSON.readTree(HIGH_INTENT));
+    assertThat(seen.get("copied").get("name").asString()).isEqualTo("高意向客户 副本");
     assertThat(seen.get("summary").asString())
         .contains("满足全部条件", "首次做 注册", "2017-01-01 至 2017-01-31", "credit_report", "没做过 投资成功");
     return id;
@@ -306,10 +308,11 @@ class SegmentsConsoleIT {
               group.get("group").get("converted").asString());
     }
     JsonNode versus = comparison.get("comparisons").get(0).get("comparison");
-    // The simulation's push works, as the case study's did: significantly more pushed users invest.
-    assertThat(versus.get("p_value").asDouble()).isLessThan(0.05);
+    // The simulation's push works, by about the case study's margin; on the default demo's 1,000
+    // users that need not be significant, and the page must say which it is.
     assertThat(versus.get("difference").asDouble()).isPositive();
-    assertThat(compared.get("verdict").asString()).isEqualTo("基准显著更高");
+    assertThat(compared.get("verdict").asString())
+        .isEqualTo(versus.get("p_value").asDouble() < 0.05 ? "基准显著更高" : "不显著");
     assertThat(compared.get("chart").asInt()).isOne();
   }
 
