@@ -3,9 +3,8 @@
 // viewed the credit report, never invested" in the builder as an operator would (pickers from the
 // plan, enumerated values, date windows), reads the live count (and its stale mark while the rule
 // changes) next to the API's count of the same rule, saves it (and deletes a second copy), copies
-// it back into the builder, takes a
-// snapshot as of 2017-02-14, pages its members, downloads them as CSV, opens one in customer
-// service, creates a campaign with a 50 % holdout and reads its effect report, and compares the
+// it back into the builder, takes a snapshot as of 2017-02-14, pages its members, downloads them
+// as CSV, opens one in customer service, creates a campaign with a 50 % holdout and reads its effect report, and compares the
 // users the simulation pushed with those it did not on the invest funnel. Waits for visible
 // content, saves screenshots, and prints one JSON line of what it saw, for SegmentsConsoleIT.
 // Usage: node drive-segments.mjs <server base url> <screenshot dir> <console username> <console password>
