@@ -2,10 +2,10 @@
 // `#/segments?id=<segment>` opens a segment (snapshots, members, campaigns on it) and
 // `#/segments?campaign=<campaign>` a campaign's effect report.
 import { CodeOutlined, DeleteOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Input, Popconfirm, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Collapse, Input, Popconfirm, Select, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ApiError } from '../api/problem';
-import type { SegmentView } from '../api/segments';
+import type { Refresh, SegmentView } from '../api/segments';
 import type { TrackingPlan } from '../api/types';
 import { AnalysisAlert, FormLine } from '../analysis/controls';
 import { todayIn } from '../analysis/dates';
@@ -45,6 +45,9 @@ export default function SegmentsPage({ params }: { params: URLSearchParams }) {
     </PlanGate>
   );
 }
+
+/** How often the server snapshots a saved segment on its own (docs/query-api.md). */
+const REFRESHES: readonly Refresh[] = ['none', 'hourly', 'daily'];
 
 function SegmentsHome({ plan, copyOf }: { plan: TrackingPlan; copyOf: string | null }) {
   const { client, project } = useConsole();
@@ -94,6 +97,7 @@ function SegmentBuilder({ plan, onSaved, initial }: { plan: TrackingPlan; onSave
   const [rule, setRule] = useState<GroupForm>(() => initial?.rule ?? newGroup('all', [newCondition()]));
   const [asOf, setAsOf] = useState(today);
   const [name, setName] = useState(initial?.name ?? '');
+  const [refresh, setRefresh] = useState<Refresh>('none');
   const [saving, setSaving] = useState(false);
   const [saveFailure, setSaveFailure] = useState<ApiError | null>(null);
   const [nameTouched, setNameTouched] = useState(false);
@@ -110,7 +114,7 @@ function SegmentBuilder({ plan, onSaved, initial }: { plan: TrackingPlan; onSave
     setSaving(true);
     setSaveFailure(null);
     try {
-      const saved = await client.createSegment(project, { name: name.trim(), rule: wire });
+      const saved = await client.createSegment(project, { name: name.trim(), rule: wire, refresh });
       void toast.success(t('segments.saved', { name: saved.name }));
       setName('');
       setNameTouched(false);
@@ -171,6 +175,16 @@ function SegmentBuilder({ plan, onSaved, initial }: { plan: TrackingPlan; onSave
               onPressEnter={save}
             />
             {nameTouched && nameProblem !== null ? <div className="rule-issue segment-name-issue">{t(`segments.${nameProblem}` as MessageKey)}</div> : null}
+            <Space size={6}>
+              <span className="muted">{t('segments.col.refresh')}</span>
+              <Select<Refresh>
+                className="segment-refresh"
+                style={{ width: 120 }}
+                value={refresh}
+                options={REFRESHES.map((value) => ({ value, label: t(`segments.refresh.${value}`) }))}
+                onChange={setRefresh}
+              />
+            </Space>
             <Button type="primary" className="segment-save-button" icon={<SaveOutlined />} loading={saving} disabled={wire === null} onClick={save} block>
               {t('segments.save')}
             </Button>

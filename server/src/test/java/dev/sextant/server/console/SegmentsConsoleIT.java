@@ -142,6 +142,7 @@ class SegmentsConsoleIT {
     JsonNode built = saved.get(2);
     assertThat(built.get("name").asString()).isEqualTo("高意向客户");
     assertThat(built.get("rule")).isEqualTo(JSON.readTree(HIGH_INTENT));
+    assertThat(built.get("refresh").asString()).as("the builder's default").isEqualTo("none");
     String id = built.get("id").asString();
     assertThat(seen.get("segmentId").asString()).isEqualTo(id);
     assertThat(texts(seen.get("saved")))
