@@ -34,6 +34,7 @@ const SessionsPage = lazy(() => import('../sessions/SessionsPage'));
 const FunnelPage = lazy(() => import('../funnel/FunnelPage'));
 const RetentionPage = lazy(() => import('../retention/RetentionPage'));
 const DistributionsPage = lazy(() => import('../distribution/DistributionsPage'));
+const SegmentsPage = lazy(() => import('../segments/SegmentsPage'));
 const ProjectSettingsPage = lazy(() => import('../settings/ProjectSettingsPage'));
 
 const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URLSearchParams }>>>> = {
@@ -43,6 +44,7 @@ const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URL
   funnels: FunnelPage,
   retention: RetentionPage,
   distributions: DistributionsPage,
+  segments: SegmentsPage,
   customer: CustomerServicePage,
   plan: TrackingPlanPage,
   quality: DataQualityPage,
