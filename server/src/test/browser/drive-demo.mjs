@@ -33,7 +33,15 @@ try {
   await tab.locator('#signin-password').fill(password);
   await tab.locator('#signin-password').press('Enter');
   await tab.locator('.shell-user-name').waitFor();
-  await tab.locator('.chart canvas, .chart svg').first().waitFor();
+  // The overview: the demo ends yesterday, so today has only the faulty release's records, which
+  // the quarantine rate shows; the 30-day trend shows the demo.
+  await tab.locator('.overview-users .trend').waitFor({ timeout: ANALYSIS_MS });
+  await tab.locator('.stat-quarantine-today').waitFor({ timeout: ANALYSIS_MS });
+  seen.overview = {
+    trendDays: await tab.locator('.overview-users .trend').getAttribute('data-days'),
+    trendCharts: await count('.overview-users .chart svg'),
+    quarantineToday: await tab.locator('.stat-quarantine-today .ant-statistic-content').innerText(),
+  };
   await shoot('overview');
 
   // Event analysis as it opens: PV and UV of the last 7 days.
@@ -41,6 +49,21 @@ try {
   await tab.locator('.event-chart svg, .analysis-error').first().waitFor({ timeout: ANALYSIS_MS });
   seen.events = { error: await errorText(), totals: await text('.analysis-table .ant-table-row .total-cell') };
   await shoot('events');
+
+  // Sessions as the page opens: the last 7 days.
+  await tab.goto(`${baseUrl}/#/sessions`);
+  await tab.locator('.session-summary, .analysis-error, .analysis-result .state-empty').first().waitFor({ timeout: ANALYSIS_MS });
+  seen.sessions = {
+    error: await errorText(),
+    sessions: (await count('.stat-sessions')) > 0 ? await tab.locator('.stat-sessions .ant-statistic-content').innerText() : null,
+  };
+  await shoot('sessions');
+
+  // Segments: the case study's segment, saved with the demo, and its snapshot.
+  await tab.goto(`${baseUrl}/#/segments`);
+  await tab.locator('.saved-segments-table .ant-table-row, .saved-segments .state-empty').first().waitFor();
+  seen.segments = { saved: await text('.saved-segments-table .ant-table-row') };
+  await shoot('segments');
 
   // The account funnel of the case study, with its default window over the last 7 days.
   await tab.goto(`${baseUrl}/#/funnels?steps=SignUp,RealNameVerify,BindCard,Deposit,P2P_InvestSuccess`);

@@ -6,6 +6,9 @@ import dev.sextant.demo.output.DemoLoad;
 import dev.sextant.demo.simulation.DemoSimulation;
 import dev.sextant.demo.simulation.FaultyRelease;
 import dev.sextant.demo.simulation.SimulationSettings;
+import dev.sextant.query.segments.Refresh;
+import dev.sextant.query.segments.SavedSegment;
+import dev.sextant.query.segments.SegmentService;
 import dev.sextant.registry.columns.PlanPropertyTypes;
 import dev.sextant.registry.document.PlanDocuments;
 import dev.sextant.registry.editing.ChangeOutcome;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,7 @@ public class DemoProjectConfiguration {
       PlanEditor editor,
       EventStore store,
       EventIngestion ingestion,
+      SegmentService segments,
       Clock clock) {
     return args -> {
       if (!demo.enabled() || plans.find(demo.project()).isPresent()) {
@@ -68,7 +73,44 @@ public class DemoProjectConfiguration {
           plan.properties().size());
       loadDemoData(demo, clock, store, new PlanPropertyTypes(plans));
       quarantineFaultyRelease(demo, clock, ingestion);
+      saveCaseStudySegment(demo, clock, segments);
     };
+  }
+
+  /**
+   * The case study's segment, saved with a snapshot as of the day before its push, so that the
+   * segments page opens on something an operator would have built: users who signed up in the
+   * period's first month, viewed the credit report and had not invested by then.
+   */
+  static SavedSegment saveCaseStudySegment(
+      DemoProjectProperties demo, Clock clock, SegmentService segments) {
+    SimulationSettings settings = demo.simulation(clock);
+    LocalDate first = settings.firstDay();
+    LocalDate dayBeforePush = first.plusDays(SimulationSettings.CASE_STUDY_CAMPAIGN_DAY - 1);
+    String rule =
+        """
+        {"all": [
+          {"first_did": {"events": ["SignUp"],
+                         "filter": {"property": "result", "op": "eq", "values": ["success"]}},
+           "within": {"from": "%1$s", "to": "%2$s"}},
+          {"did": {"events": ["$AppViewScreen", "$pageview"],
+                   "filter": {"property": "page_id", "op": "eq", "values": ["credit_report"]}},
+           "within": {"from": "%1$s", "to": "%3$s"}},
+          {"did_not": {"events": ["P2P_InvestSuccess"]},
+           "within": {"from": "%1$s", "to": "%3$s"}}
+        ]}\
+        """
+            .formatted(first, first.plusMonths(1).minusDays(1), dayBeforePush);
+    SavedSegment saved =
+        segments.create(
+            settings.project(),
+            "高意向客户：首月注册、看过征信报告、未投资",
+            JSON.readTree(rule),
+            Refresh.NONE,
+            settings.zone());
+    segments.snapshot(settings.project(), saved.id(), dayBeforePush, settings.zone());
+    log.info("Saved the case study's segment '{}' in '{}'", saved.name(), settings.project());
+    return saved;
   }
 
   /**

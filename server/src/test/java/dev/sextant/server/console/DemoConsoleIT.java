@@ -56,6 +56,12 @@ class DemoConsoleIT {
     JsonNode seen = drive();
 
     assertThat(seen.get("pageErrors")).as("errors in the page").isEmpty();
+    assertThat(seen.at("/overview/trendDays").asString()).isEqualTo("30");
+    assertThat(seen.at("/overview/trendCharts").asInt()).isPositive();
+    assertThat(number(seen.at("/overview/quarantineToday").asString()))
+        .as("today's quarantine rate: the faulty release's records")
+        .isPositive();
+
     assertThat(seen.at("/events/error").isNull()).as("%s", seen.get("events")).isTrue();
     assertThat(texts(seen.at("/events/totals")))
         .as("PV and UV of the last 7 days")
@@ -67,6 +73,11 @@ class DemoConsoleIT {
     assertThat(texts(seen.at("/funnels/rows")))
         .singleElement()
         .satisfies(row -> assertThat(number(row.strip().split("\\s+")[0])).isPositive());
+
+    assertThat(seen.at("/sessions/error").isNull()).as("%s", seen.get("sessions")).isTrue();
+    assertThat(number(seen.at("/sessions/sessions").asString())).as("sessions").isPositive();
+
+    assertThat(texts(seen.at("/segments/saved"))).singleElement().asString().contains("高意向客户");
 
     assertThat(seen.at("/customer/events").asInt()).as("%s", seen.get("customer")).isPositive();
     assertThat(seen.at("/customer/properties").asInt()).isPositive();

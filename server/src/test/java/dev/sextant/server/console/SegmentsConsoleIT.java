@@ -67,6 +67,12 @@ class SegmentsConsoleIT {
   static void start() {
     server = TestServer.start(dataDir, "--sextant.demo.first-day=2017-01-01");
     http = server.admin();
+    // The demo comes with the case study's segment saved; this test builds it itself, from the
+    // empty page on.
+    for (JsonNode saved : http.get(DEMO + "/segments").body()) {
+      assertThat(http.delete(DEMO + "/segments/" + saved.get("id").asString()).status())
+          .isEqualTo(204);
+    }
   }
 
   @AfterAll
