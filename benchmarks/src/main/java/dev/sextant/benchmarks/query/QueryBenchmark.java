@@ -112,7 +112,8 @@ public final class QueryBenchmark {
   private void clickHouse(URI url) {
     ClickHouseHttpClient client =
         new ClickHouseHttpClient(
-            ClickHouseConnection.of(url, "sextant_bench")
+            // A database per size: a suite run holds 10 M and 100 M events side by side.
+            ClickHouseConnection.of(url, "sextant_bench_" + size(events).toLowerCase(Locale.ROOT))
                 // Generating 100 M rows in one INSERT ... SELECT takes minutes on 2 cores.
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(30)));
     client.createDatabaseIfAbsent();
