@@ -68,6 +68,7 @@ export function PropertySelect({
   onChange,
   placeholder,
   width = 220,
+  className,
 }: {
   plan: TrackingPlan;
   only?: readonly string[] | undefined;
@@ -75,12 +76,14 @@ export function PropertySelect({
   onChange: (property: string | null) => void;
   placeholder?: string;
   width?: number;
+  className?: string;
 }) {
   const t = useT();
   const { properties } = useOptions(plan);
   const names = only ?? [...properties.keys()];
   return (
     <Select
+      {...(className === undefined ? {} : { className })}
       allowClear
       showSearch
       optionFilterProp="label"
@@ -123,15 +126,59 @@ export function GroupBySelect({
   );
 }
 
-/** AND-ed filter rows: property, operator, values as typed. */
+/**
+ * A filter row's values as text (comma-separated for lists): typed freely, or picked from the
+ * plan's enumerated values (with their display names) when the property has them.
+ */
+export function ValueInput({ plan, row, onChange }: { plan: TrackingPlan; row: FilterRow; onChange: (text: string) => void }) {
+  const t = useT();
+  const label = useEnumLabel();
+  const values = plan.properties.find((p) => p.name === row.property)?.values.filter((v) => !v.deprecated) ?? [];
+  if (values.length === 0) {
+    return <Input className="filter-value" style={{ width: 240 }} placeholder={t('analysis.filterValue')} value={row.text} onChange={(e) => onChange(e.target.value)} />;
+  }
+  const options = values.map((v) => ({ value: v.value, label: label(v.label, v.label_en, v.value) }));
+  const chosen = row.text
+    .split(/[,，]/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+  return (
+    <Select
+      className="filter-value filter-value-enum"
+      style={{ width: 240 }}
+      placeholder={t('analysis.filterValue')}
+      showSearch
+      optionFilterProp="label"
+      {...(LIST_VALUE_OPS.includes(row.op) ? { mode: 'tags' as const } : {})}
+      value={LIST_VALUE_OPS.includes(row.op) ? chosen : (chosen[0] ?? null)}
+      options={options}
+      onChange={(next: string[] | string | null) => onChange(next === null ? '' : Array.isArray(next) ? next.join(', ') : next)}
+    />
+  );
+}
+
+const LIST_VALUE_OPS: readonly FilterOp[] = ['in', 'not_in'];
+
+/** An enumerated value as the console's language names it: "失败 (fail)". */
+function useEnumLabel(): (zh: string | null, en: string | null, value: string) => string {
+  const name = useDisplayName();
+  return (zh, en, value) => {
+    const display = name(zh, en, value);
+    return display === value ? value : `${display} (${value})`;
+  };
+}
+
+/** AND-ed filter rows: property (of `only`, when given), operator, values as typed or picked. */
 export function FilterEditor({
   plan,
   rows,
   onChange,
+  only,
 }: {
   plan: TrackingPlan;
   rows: readonly FilterRow[];
   onChange: (rows: FilterRow[]) => void;
+  only?: readonly string[];
 }) {
   const t = useT();
   const update = (index: number, change: Partial<FilterRow>) =>
@@ -139,22 +186,16 @@ export function FilterEditor({
   return (
     <Space direction="vertical" size={6} className="filter-editor">
       {rows.map((row, index) => (
-        <Space key={index} wrap>
-          <PropertySelect plan={plan} value={row.property} onChange={(property) => update(index, { property })} />
+        <Space key={index} wrap className="filter-row">
+          <PropertySelect plan={plan} only={only} className="filter-property" value={row.property} onChange={(property) => update(index, { property })} />
           <Select
+            className="filter-op"
             style={{ width: 120 }}
             value={row.op}
             options={OPS.map((op) => ({ value: op, label: t(`op.${op}`) }))}
             onChange={(op: FilterOp) => update(index, { op })}
           />
-          {takesNoValue(row.op) ? null : (
-            <Input
-              style={{ width: 240 }}
-              placeholder={t('analysis.filterValue')}
-              value={row.text}
-              onChange={(e) => update(index, { text: e.target.value })}
-            />
-          )}
+          {takesNoValue(row.op) ? null : <ValueInput plan={plan} row={row} onChange={(text) => update(index, { text })} />}
           <Button
             type="text"
             icon={<DeleteOutlined />}
@@ -166,6 +207,7 @@ export function FilterEditor({
       <Button
         size="small"
         type="dashed"
+        className="filter-add"
         icon={<PlusOutlined />}
         onClick={() => onChange([...rows, { property: null, op: 'eq', text: '' }])}
       >

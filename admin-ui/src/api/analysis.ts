@@ -40,8 +40,14 @@ export interface WireMetric extends WireCriteria {
 
 export type Granularity = 'hour' | 'day' | 'week' | 'month' | 'total';
 
+/** A named metric (docs/query-api.md, "shortcut"): `dau`, `new_users`, `pv`, … */
+export interface WireShortcut {
+  readonly shortcut: 'pv' | 'uv' | 'dau' | 'wau' | 'mau' | 'active_users' | 'new_users' | 'registered_users';
+  readonly filter?: WireFilter;
+}
+
 export interface EventAnalysisRequest {
-  readonly metrics: readonly WireMetric[];
+  readonly metrics: readonly (WireMetric | WireShortcut)[];
   readonly filter?: WireFilter;
   readonly group_by: readonly string[];
   readonly from: string;
@@ -72,6 +78,42 @@ export interface WireSeries {
 export interface EventAnalysisResult {
   readonly current: readonly WireSeries[];
   readonly previous: readonly WireSeries[];
+}
+
+/** `sessions` (docs/query-api.md, "Sessions"): every field but the dates is optional. */
+export interface SessionRequest {
+  readonly events?: WireCriteria;
+  readonly page_views?: WireCriteria;
+  readonly page_property?: string;
+  readonly timeout_minutes?: number;
+  readonly from: string;
+  readonly to: string;
+  readonly granularity: Granularity;
+}
+
+export interface SessionBucket {
+  /** ISO-8601 instant of the bucket's start; sessions count in the bucket they start in. */
+  readonly start: string;
+  readonly sessions: number;
+  /** Sessions with exactly one page view. */
+  readonly bounces: number;
+  readonly duration_millis: number;
+  readonly page_views: number;
+}
+
+export interface PageDwell {
+  /** The page property's value; null when unset. */
+  readonly page: GroupValue;
+  /** Page views followed by another event of their session. */
+  readonly views: number;
+  readonly dwell_millis: number;
+}
+
+export interface SessionResult {
+  readonly buckets: readonly SessionBucket[];
+  /** 24 counts: sessions by the local hour (in the project's zone) they start in. */
+  readonly starts_by_hour: readonly number[];
+  readonly dwell: readonly PageDwell[];
 }
 
 export interface FunnelRequest {
@@ -166,6 +208,7 @@ export interface DistributionResult {
 /** What each kind of analysis is asked and answers. */
 export interface Analyses {
   readonly events: [EventAnalysisRequest, EventAnalysisResult];
+  readonly sessions: [SessionRequest, SessionResult];
   readonly funnels: [FunnelRequest, FunnelResult];
   readonly retention: [RetentionRequest, RetentionResult];
   readonly distributions: [DistributionRequest, DistributionResult];

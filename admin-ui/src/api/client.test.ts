@@ -31,7 +31,7 @@ describe('API paths', () => {
     }
     expect(Object.keys(paths[API_PATHS.keys] ?? {})).toContain('get');
     expect(Object.keys(paths[API_PATHS.key] ?? {})).toContain('delete');
-    for (const path of [API_PATHS.userEvents, API_PATHS.quarantine, API_PATHS.plan, API_PATHS.planVersions]) {
+    for (const path of [API_PATHS.userEvents, API_PATHS.quarantine, API_PATHS.ingestion, API_PATHS.plan, API_PATHS.planVersions]) {
       expect(Object.keys(paths[path] ?? {})).toContain('get');
     }
   });
@@ -89,6 +89,14 @@ describe('SextantClient', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem.extensions.field).toBe('steps');
+  });
+
+  it('asks for the ingestion report of the last minutes', async () => {
+    const calls: string[] = [];
+    const client = new SextantClient(answering(200, { project: 'demo', minutes: [] }, calls));
+    const report = await client.ingestion('demo', 60);
+    expect(report.project).toBe('demo');
+    expect(calls).toEqual(['/api/v1/projects/demo/ingestion?minutes=60']);
   });
 
   it('calls the user events endpoint with the limit', async () => {

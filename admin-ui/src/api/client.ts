@@ -7,7 +7,22 @@ import { parseHealthStatus, type HealthResult } from '../health';
 import type { Analyses, FunnelUsersPage, FunnelUsersRequest } from './analysis';
 import { ApiError, networkProblem, retryAfterSeconds, toProblem } from './problem';
 import type {
+  Campaign,
+  EffectReport,
+  EffectRequest,
+  MembersPage,
+  NewCampaign,
+  NewSegment,
+  SegmentCompareRequest,
+  SegmentComparison,
+  SegmentPreview,
+  SegmentPreviewRequest,
+  SegmentView,
+  Snapshot,
+} from './segments';
+import type {
   ApiKey,
+  IngestionReport,
   KeyRotation,
   NewApiKey,
   PasswordChange,
@@ -32,6 +47,7 @@ export const API_PATHS = {
   userEvents: '/api/v1/projects/{project}/users/{distinctId}/events',
   quarantine: '/api/v1/projects/{project}/quarantine',
   quarantineReplay: '/api/v1/projects/{project}/quarantine/replay',
+  ingestion: '/api/v1/projects/{project}/ingestion',
   keys: '/api/v1/projects/{project}/keys',
   keyRotate: '/api/v1/projects/{project}/keys/{id}/rotate',
   key: '/api/v1/projects/{project}/keys/{id}',
@@ -42,6 +58,16 @@ export const API_PATHS = {
   planImport: '/api/v1/projects/{project}/plan/import',
   planVersions: '/api/v1/projects/{project}/plan/versions',
   analysis: '/api/v1/projects/{project}/analyses/{kind}',
+  segments: '/api/v1/projects/{project}/segments',
+  segment: '/api/v1/projects/{project}/segments/{id}',
+  segmentPreview: '/api/v1/projects/{project}/segments/preview',
+  segmentCompare: '/api/v1/projects/{project}/segments/compare',
+  snapshots: '/api/v1/projects/{project}/segments/{id}/snapshots',
+  members: '/api/v1/projects/{project}/segments/{id}/snapshots/{snapshot}/members',
+  membersCsv: '/api/v1/projects/{project}/segments/{id}/snapshots/{snapshot}/members.csv',
+  campaigns: '/api/v1/projects/{project}/campaigns',
+  campaign: '/api/v1/projects/{project}/campaigns/{id}',
+  campaignEffect: '/api/v1/projects/{project}/campaigns/{id}/effect',
 } as const;
 
 /**
@@ -181,6 +207,11 @@ export class SextantClient {
     return this.json(withQuery(expandPath(API_PATHS.quarantine, { project }), { limit }));
   }
 
+  /** Records received per minute over the last `minutes`, today's totals and the latest reception. */
+  ingestion(project: string, minutes: number): Promise<IngestionReport> {
+    return this.json(withQuery(expandPath(API_PATHS.ingestion, { project }), { minutes }));
+  }
+
   /** Replays quarantined records (or, with `dry_run`, says what a replay would do). */
   replayQuarantine(project: string, request: ReplayRequest): Promise<ReplayReport> {
     return this.postJson(expandPath(API_PATHS.quarantineReplay, { project }), request);
@@ -253,6 +284,79 @@ export class SextantClient {
       { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) },
       Math.max(this.timeoutMs, ANALYSIS_TIMEOUT_MS),
     );
+  }
+
+  /** The project's saved segments, newest first. */
+  segments(project: string): Promise<SegmentView[]> {
+    return this.json(expandPath(API_PATHS.segments, { project }));
+  }
+
+  segment(project: string, id: string): Promise<SegmentView> {
+    return this.json(expandPath(API_PATHS.segment, { project, id }));
+  }
+
+  /** Saves a segment; the server checks its rule against the project's properties first. */
+  createSegment(project: string, segment: NewSegment): Promise<SegmentView> {
+    return this.postJson(expandPath(API_PATHS.segments, { project }), segment, ANALYSIS_TIMEOUT_MS);
+  }
+
+  async deleteSegment(project: string, id: string): Promise<void> {
+    await this.send(expandPath(API_PATHS.segment, { project, id }), { method: 'DELETE' });
+  }
+
+  /** How many users a rule holds now (or as of a date): the builder's live count. */
+  previewSegment(project: string, request: SegmentPreviewRequest): Promise<SegmentPreview> {
+    return this.postJson(expandPath(API_PATHS.segmentPreview, { project }), request, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** A funnel per segment, the first segment compared with each other. */
+  compareSegments(project: string, request: SegmentCompareRequest): Promise<SegmentComparison> {
+    return this.postJson(expandPath(API_PATHS.segmentCompare, { project }), request, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** A segment's snapshots, newest first. */
+  snapshots(project: string, id: string): Promise<Snapshot[]> {
+    return this.json(expandPath(API_PATHS.snapshots, { project, id }));
+  }
+
+  /** Evaluates a saved segment (as of a date, default today) and stores its members. */
+  createSnapshot(project: string, id: string, asOf?: string): Promise<Snapshot> {
+    return this.postJson(expandPath(API_PATHS.snapshots, { project, id }), asOf === undefined ? {} : { as_of: asOf }, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** A page of a snapshot's members in ascending order; `after` is the previous page's `next_after`. */
+  members(project: string, id: string, snapshot: string, page: { limit?: number; after?: string | null } = {}): Promise<MembersPage> {
+    const path = expandPath(API_PATHS.members, { project, id, snapshot });
+    return this.json(withQuery(path, { limit: page.limit, after: page.after ?? undefined }));
+  }
+
+  /** Every member of a snapshot as CSV (`user_id` header). */
+  async membersCsv(project: string, id: string, snapshot: string): Promise<Blob> {
+    const response = await this.send(
+      expandPath(API_PATHS.membersCsv, { project, id, snapshot }),
+      { headers: { Accept: 'text/csv' } },
+      Math.max(this.timeoutMs, ANALYSIS_TIMEOUT_MS),
+    );
+    return response.blob();
+  }
+
+  /** The project's campaigns, newest first. */
+  campaigns(project: string): Promise<Campaign[]> {
+    return this.json(expandPath(API_PATHS.campaigns, { project }));
+  }
+
+  campaign(project: string, id: string): Promise<Campaign> {
+    return this.json(expandPath(API_PATHS.campaign, { project, id }));
+  }
+
+  /** Targets a snapshot, holding out a share of it (the same users on every run). */
+  createCampaign(project: string, campaign: NewCampaign): Promise<Campaign> {
+    return this.postJson(expandPath(API_PATHS.campaigns, { project }), campaign, ANALYSIS_TIMEOUT_MS);
+  }
+
+  /** The campaign's funnel for the targeted users, the holdout and everyone else, compared. */
+  campaignEffect(project: string, id: string, request: EffectRequest): Promise<EffectReport> {
+    return this.postJson(expandPath(API_PATHS.campaignEffect, { project, id }), request, ANALYSIS_TIMEOUT_MS);
   }
 
   /** The server's health; never throws. */

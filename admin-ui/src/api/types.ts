@@ -73,6 +73,35 @@ export interface QuarantinedRecords {
   readonly replay_available: boolean;
 }
 
+/** Records received in one minute (`GET …/ingestion`), by their reception time. */
+export interface IngestionMinute {
+  /** ISO-8601 instant of the minute's start. */
+  readonly start: string;
+  readonly accepted: number;
+  readonly quarantined: number;
+}
+
+/** Records received from `from` until the report's `now`. */
+export interface IngestionCounts {
+  readonly from: string;
+  readonly accepted: number;
+  readonly quarantined: number;
+}
+
+/** `GET …/ingestion?minutes=`: what the project is receiving now (docs/query-api.md, "Ingestion"). */
+export interface IngestionReport {
+  readonly project: string;
+  /** The server's clock when it answered: lag is measured against it, not the browser's. */
+  readonly now: string;
+  readonly time_zone: string;
+  /** Oldest first, zero-filled; the last is the current minute, still filling. */
+  readonly minutes: readonly IngestionMinute[];
+  readonly window: IngestionCounts;
+  readonly today: IngestionCounts;
+  /** The latest reception of a stored event, or null when the project has none. */
+  readonly latest_received_at: string | null;
+}
+
 /** `POST …/quarantine/replay`. `as_back_end`: vouch for back-end-only events (admins only). */
 export interface ReplayRequest {
   readonly ids: readonly string[];

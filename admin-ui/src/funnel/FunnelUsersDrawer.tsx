@@ -8,6 +8,7 @@ import type { ApiError } from '../api/problem';
 import { AnalysisAlert } from '../analysis/controls';
 import { formatNumber } from '../analysis/series';
 import { useConsole, useT } from '../shell/context';
+import { saveFile } from '../shell/download';
 import { routeHash } from '../shell/routes';
 import { EmptyState, Loading } from '../shell/states';
 import { asApiError, useRemote } from '../shell/useRemote';
@@ -152,17 +153,4 @@ function DrillUsers({ drill, request, stepNames }: { drill: DrillTarget; request
       </Typography.Text>
     </Space>
   );
-}
-
-/** Hands a file to the browser's downloads, as a link to it would. */
-function saveFile(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is only needed until then.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -41,6 +41,8 @@ interface FakeServer {
   mustChange: boolean;
   /** Every API call but the session's answers 401 session-ended (an admin changed the account). */
   ended: boolean;
+  /** When set, reading the plan waits until the test answers it (a request in flight). */
+  held?: Array<() => void>;
 }
 
 function client(server: FakeServer, unsafe: Array<string | null>): SextantClient {
@@ -58,7 +60,15 @@ function client(server: FakeServer, unsafe: Array<string | null>): SextantClient
       server.signedIn = true;
       return answer(200, user());
     }
+    if (path === '/api/v1/session' && method === 'DELETE') {
+      server.signedIn = false;
+      return Promise.resolve(new Response(null, { status: 204 }));
+    }
     if (path === '/actuator/health') return answer(200, { status: 'UP' });
+    const held = server.held;
+    if (held && path.endsWith('/plan')) {
+      return new Promise((resolve) => held.push(() => resolve(server.signedIn ? answer(404, problem(404, 'not-found', path)) : answer(401, problem(401, 'unauthenticated', 'sign in first')))));
+    }
     if (!server.signedIn || server.ended) {
       server.signedIn = false;
       return answer(401, problem(401, 'session-ended', 'the account changed since you signed in; sign in again'));
@@ -133,6 +143,22 @@ describe('the console behind its sign-in', () => {
     const page = await mount(client({ signedIn: true, mustChange: false, ended: true }, []));
     expect((await until(page, '.signin-notice')).textContent).toBe('账号信息已变更，请重新登录。');
     expect(page.querySelector('.shell-user-name')).toBeNull();
+  });
+
+  it('says the user signed out, not that the session ended, when a request in flight is refused then', async () => {
+    const held: Array<() => void> = [];
+    const page = await mount(client({ signedIn: true, mustChange: false, ended: false, held }, []));
+    await until(page, '.sign-out');
+    const deadline = Date.now() + SETTLE_MS;
+    while (held.length === 0 && Date.now() < deadline) await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(held.length).toBeGreaterThan(0);
+    await click(page, '.sign-out');
+    await until(page, '.signin-notice');
+    await act(async () => {
+      for (const release of held) release();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(page.querySelector('.signin-notice')?.textContent).toBe('已退出登录。');
   });
 
   it('asks for a new password first when the password is temporary', async () => {

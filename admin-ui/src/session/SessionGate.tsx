@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SextantClient } from '../api/client';
 import type { SignedIn } from '../api/types';
 import { otherLocale, translate, type Locale } from '../i18n';
@@ -44,8 +44,14 @@ export default function SessionGate({ initialLocale, initialProject, onLocaleCha
     };
   }, [client, attempt]);
 
+  // Set from the moment the user signs out: requests still in flight are refused then too (401),
+  // which is no news; only a session that ends on its own says so.
+  const signingOut = useRef(false);
   useEffect(
-    () => client.onUnauthenticated((error) => setState({ kind: 'signedOut', notice: sessionEndedNotice(error) })),
+    () =>
+      client.onUnauthenticated((error) => {
+        if (!signingOut.current) setState({ kind: 'signedOut', notice: sessionEndedNotice(error) });
+      }),
     [client],
   );
 
@@ -60,8 +66,12 @@ export default function SessionGate({ initialLocale, initialProject, onLocaleCha
     onLocaleChange(next);
   }, [locale, onLocaleChange]);
 
-  const signedIn = (user: SignedIn) => setState(sessionState(user));
+  const signedIn = (user: SignedIn) => {
+    signingOut.current = false;
+    setState(sessionState(user));
+  };
   const signOut = async () => {
+    signingOut.current = true;
     try {
       await client.signOut();
     } finally {

@@ -3,6 +3,7 @@ import { PAGES } from '../shell/routes';
 import type { Role } from '../api/types';
 import { translate } from '../i18n';
 import {
+  mayAnalyze,
   mayChangePlan,
   mayManageApiKeys,
   mayOpen,
@@ -17,7 +18,7 @@ import {
 describe('menu per role', () => {
   it.each([
     ['ADMIN', [...PAGES]],
-    ['ANALYST', ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments']],
+    ['ANALYST', ['overview', 'events', 'sessions', 'funnels', 'retention', 'distributions', 'segments']],
     ['CUSTOMER_SERVICE', ['overview', 'customer', 'plan']],
     ['PLAN_DEVELOPER', ['overview', 'plan', 'quality']],
   ] as const)('%s sees %j', (role, pages) => {
@@ -40,6 +41,12 @@ describe('menu per role', () => {
 describe('actions per role', () => {
   it('lets only admins and plan developers change the plan', () => {
     expect(ROLES.filter(mayChangePlan)).toEqual(['ADMIN', 'PLAN_DEVELOPER']);
+  });
+
+  it("shows the overview's user figures to those who may analyse, its ingestion to those who read the quarantine", () => {
+    expect(ROLES.filter(mayAnalyze)).toEqual(['ADMIN', 'ANALYST']);
+    for (const role of ROLES) expect(mayOpen(role, 'events')).toBe(mayAnalyze(role));
+    expect(ROLES.filter(mayReadQuarantine)).toEqual(['ADMIN', 'PLAN_DEVELOPER']);
   });
 
   it('lets admins and plan developers replay, but only admins vouch for back-end events', () => {

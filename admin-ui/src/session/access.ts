@@ -14,12 +14,12 @@ export const ROLE_NAMES: Readonly<Record<Role, MessageKey>> = {
   PLAN_DEVELOPER: 'role.PLAN_DEVELOPER',
 };
 
-const ANALYSIS_PAGES: readonly Page[] = ['events', 'funnels', 'retention', 'distributions', 'segments'];
+const ANALYSIS_PAGES: readonly Page[] = ['events', 'sessions', 'funnels', 'retention', 'distributions', 'segments'];
 
 /**
  * The pages of each role. Every role may read the health and the plan, so every role has the
- * overview (its quarantine figure only where the role reads the quarantine, see
- * {@link mayReadQuarantine}).
+ * overview (its user and event figures only where the role may run analyses, {@link mayAnalyze};
+ * ingestion and quarantine rates only where it reads the quarantine, {@link mayReadQuarantine}).
  */
 const ROLE_PAGES: Readonly<Record<Role, ReadonlySet<Page>>> = {
   ADMIN: new Set(PAGES),
@@ -43,9 +43,14 @@ export function mayChangePlan(role: Role): boolean {
   return role === 'ADMIN' || role === 'PLAN_DEVELOPER';
 }
 
-/** `.../quarantine`: admins and plan developers. */
+/** `.../quarantine` and `.../ingestion`: admins and plan developers. */
 export function mayReadQuarantine(role: Role): boolean {
   return role === 'ADMIN' || role === 'PLAN_DEVELOPER';
+}
+
+/** `.../analyses/**`: admins and analysts (the overview's DAU, new users and events). */
+export function mayAnalyze(role: Role): boolean {
+  return role === 'ADMIN' || role === 'ANALYST';
 }
 
 /** `.../quarantine/replay`: admins and plan developers. */

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   FilterOutlined,
   FundOutlined,
   LogoutOutlined,
@@ -29,17 +30,21 @@ const CustomerServicePage = lazy(() => import('../customer/CustomerServicePage')
 const TrackingPlanPage = lazy(() => import('../plan/TrackingPlanPage'));
 const DataQualityPage = lazy(() => import('../quality/DataQualityPage'));
 const EventAnalysisPage = lazy(() => import('../analysis/EventAnalysisPage'));
+const SessionsPage = lazy(() => import('../sessions/SessionsPage'));
 const FunnelPage = lazy(() => import('../funnel/FunnelPage'));
 const RetentionPage = lazy(() => import('../retention/RetentionPage'));
 const DistributionsPage = lazy(() => import('../distribution/DistributionsPage'));
+const SegmentsPage = lazy(() => import('../segments/SegmentsPage'));
 const ProjectSettingsPage = lazy(() => import('../settings/ProjectSettingsPage'));
 
 const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URLSearchParams }>>>> = {
   overview: OverviewPage,
   events: EventAnalysisPage,
+  sessions: SessionsPage,
   funnels: FunnelPage,
   retention: RetentionPage,
   distributions: DistributionsPage,
+  segments: SegmentsPage,
   customer: CustomerServicePage,
   plan: TrackingPlanPage,
   quality: DataQualityPage,
@@ -49,6 +54,7 @@ const PAGE_COMPONENTS: Readonly<Partial<Record<Page, ComponentType<{ params: URL
 const PAGE_ICONS: Readonly<Record<Page, React.ReactNode>> = {
   overview: <DashboardOutlined />,
   events: <BarChartOutlined />,
+  sessions: <FieldTimeOutlined />,
   funnels: <FilterOutlined />,
   retention: <FundOutlined />,
   distributions: <PieChartOutlined />,
@@ -64,7 +70,7 @@ const PROJECTS = ['demo'];
 /** The menu's groups; a role sees a group only with a page in it it may open. */
 const MENU: ReadonlyArray<Page | { readonly key: string; readonly label: 'nav.analysis' | 'nav.service' | 'nav.data' | 'nav.admin'; readonly pages: readonly Page[] }> = [
   'overview',
-  { key: 'analysis', label: 'nav.analysis', pages: ['events', 'funnels', 'retention', 'distributions', 'segments'] },
+  { key: 'analysis', label: 'nav.analysis', pages: ['events', 'sessions', 'funnels', 'retention', 'distributions', 'segments'] },
   { key: 'service', label: 'nav.service', pages: ['customer'] },
   { key: 'data', label: 'nav.data', pages: ['plan', 'quality'] },
   { key: 'admin', label: 'nav.admin', pages: ['settings'] },

@@ -2,12 +2,13 @@
 // keeps its page in the fragment.
 import type { MessageKey } from '../i18n';
 
-export const PAGES = ['overview', 'events', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality', 'settings'] as const;
+export const PAGES = ['overview', 'events', 'sessions', 'funnels', 'retention', 'distributions', 'segments', 'customer', 'plan', 'quality', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Readonly<Record<Page, MessageKey>> = {
   overview: 'nav.overview',
   events: 'nav.events',
+  sessions: 'nav.sessions',
   funnels: 'nav.funnels',
   retention: 'nav.retention',
   distributions: 'nav.distributions',
@@ -37,7 +38,7 @@ export function routeHash(page: Page, params: Readonly<Record<string, string>> =
 }
 
 /** Pages whose route query only presets a form: a new query (a shared link) starts the page afresh. */
-const PRESET_PAGES: ReadonlySet<Page> = new Set(['events', 'funnels', 'retention', 'distributions']);
+const PRESET_PAGES: ReadonlySet<Page> = new Set(['events', 'sessions', 'funnels', 'retention', 'distributions']);
 
 /**
  * The React key of the page shown: a page remounts when the project changes, and an analysis page

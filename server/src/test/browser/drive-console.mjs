@@ -66,7 +66,7 @@ try {
 
   // Overview: the default page, Chinese first.
   await tab.getByText('运行正常').waitFor();
-  await tab.locator('.chart canvas').first().waitFor();
+  await tab.locator('.chart svg').first().waitFor();
   seen.overview = { title: await tab.title(), menu: await text('.ant-menu-title-content') };
   await shoot('overview');
 
@@ -357,9 +357,9 @@ try {
   await tab.getByRole('button', { name: '切换到英文' }).click();
   await tab.getByText('By event').waitFor();
   await tab.goto(`${baseUrl}/#/segments`);
-  await tab.getByText('Coming soon').waitFor();
+  await tab.getByText('New segment').waitFor();
   seen.english = { menu: await text('.ant-menu-title-content'), title: await tab.title() };
-  await shoot('coming-soon-en');
+  await shoot('segments-en');
 
   // Signing out goes back to the sign-in page, which says so; the API then answers 401.
   await tab.locator('.sign-out').click();

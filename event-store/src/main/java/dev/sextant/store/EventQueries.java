@@ -34,4 +34,16 @@ public interface EventQueries {
    *     QueryTimeoutException}
    */
   QueryRows select(String sql, Duration timeout);
+
+  /**
+   * Runs one read-only query and returns its rows, but stops reading once it has more than {@code
+   * maxRows}: an answer too large to use is not read whole (into the engine's result buffers and
+   * this process's memory) only to be refused. The caller tells a complete answer from a cut one by
+   * its size: more than {@code maxRows} rows means there were more.
+   *
+   * @param maxRows the most rows the caller can use; the answer holds at most a few more
+   */
+  default QueryRows select(String sql, Duration timeout, int maxRows) {
+    return select(sql, timeout);
+  }
 }

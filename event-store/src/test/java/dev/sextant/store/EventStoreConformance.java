@@ -344,6 +344,25 @@ public abstract class EventStoreConformance {
   }
 
   @Test
+  void aBoundedSelectSaysWhenThereWereMoreRowsAndReturnsAllWhenThereWereNot() {
+    List<TrackedEvent> events = new ArrayList<>();
+    Instant start = Instant.parse("2026-02-01T00:00:00Z");
+    for (int i = 0; i < 3_000; i++) {
+      events.add(event("u" + i).at(start.plusSeconds(i)).build());
+    }
+    append(events);
+    EventQueries queries = (EventQueries) store();
+    String sql = "SELECT distinct_id FROM " + EventTables.events(project);
+
+    // Cut after the limit (DuckDB: one row past it; ClickHouse: at a block's end), never short.
+    assertThat(queries.select(sql, Duration.ofSeconds(30), 100).size())
+        .isGreaterThan(100)
+        .isLessThanOrEqualTo(3_000);
+    assertThat(queries.select(sql, Duration.ofSeconds(30), 3_000).size()).isEqualTo(3_000);
+    assertThat(queries.select(sql, Duration.ofSeconds(30)).size()).isEqualTo(3_000);
+  }
+
+  @Test
   void storesLargeBatchesSpanningMonths() {
     Instant start = Instant.parse("2026-01-15T00:00:00Z");
     List<TrackedEvent> events = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.sextant.query;
 
 import dev.sextant.query.engine.AnalysisEngine;
 import dev.sextant.query.engine.AnalysisService;
+import dev.sextant.query.ingestion.IngestionController;
 import dev.sextant.query.item.ItemController;
 import dev.sextant.query.profile.UserProfileController;
 import dev.sextant.query.quarantine.QuarantineController;
@@ -11,8 +12,6 @@ import dev.sextant.query.segments.SegmentController;
 import dev.sextant.query.segments.SegmentService;
 import dev.sextant.query.segments.SnapshotScheduler;
 import dev.sextant.query.sequence.UserSequenceController;
-import dev.sextant.query.sql.ClickHouseDialect;
-import dev.sextant.query.sql.DuckDbDialect;
 import dev.sextant.query.sql.SqlDialect;
 import dev.sextant.query.web.AnalysisController;
 import dev.sextant.query.web.AnalystScopes;
@@ -52,6 +51,12 @@ import tools.jackson.core.StreamWriteFeature;
 public class QueryConfiguration {
 
   @Bean
+  IngestionController ingestionController(
+      EventQueries queries, PlanStorage plans, Clock clock, QueryProperties properties) {
+    return new IngestionController(queries, plans, clock, properties.timeout());
+  }
+
+  @Bean
   AnalystScopes analystScopes(ObjectProvider<ConsoleActors> actors, PlanStorage plans) {
     return new AnalystScopes(actors, plans);
   }
@@ -59,13 +64,11 @@ public class QueryConfiguration {
   @Bean
   AnalysisEngine analysisEngine(
       EventQueries queries, PlanStorage plans, QueryProperties properties) {
-    SqlDialect dialect =
-        switch (queries.engine()) {
-          case CLICKHOUSE -> new ClickHouseDialect();
-          case DUCKDB -> new DuckDbDialect();
-        };
     return new AnalysisEngine(
-        queries, dialect, new PlanPropertyTypes(plans), properties.maxResultRows());
+        queries,
+        SqlDialect.of(queries.engine()),
+        new PlanPropertyTypes(plans),
+        properties.maxResultRows());
   }
 
   /** Analysis results carry exact decimals: written as 10, never 1E+1. */

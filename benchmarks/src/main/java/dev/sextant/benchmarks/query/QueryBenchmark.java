@@ -73,10 +73,10 @@ public final class QueryBenchmark {
   private final Map<String, Map<String, Object>> answers = new HashMap<>();
 
   /** Median milliseconds per engine and analysis, for the targets. */
-  private final Map<String, Map<String, Double>> medians = new HashMap<>();
+  private final Map<String, Map<String, Double>> medians = new java.util.LinkedHashMap<>();
 
-  private final Map<String, Map<String, Double>> ratios = new HashMap<>();
-  private final Map<String, Double> sequenceP99 = new HashMap<>();
+  private final Map<String, Map<String, Double>> ratios = new java.util.LinkedHashMap<>();
+  private final Map<String, Double> sequenceP99 = new java.util.LinkedHashMap<>();
 
   private QueryBenchmark(long events, long users, int runs) {
     this.events = events;
@@ -112,7 +112,8 @@ public final class QueryBenchmark {
   private void clickHouse(URI url) {
     ClickHouseHttpClient client =
         new ClickHouseHttpClient(
-            ClickHouseConnection.of(url, "sextant_bench")
+            // A database per size: a suite run holds 10 M and 100 M events side by side.
+            ClickHouseConnection.of(url, "sextant_bench_" + size(events).toLowerCase(Locale.ROOT))
                 // Generating 100 M rows in one INSERT ... SELECT takes minutes on 2 cores.
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(30)));
     client.createDatabaseIfAbsent();
@@ -274,7 +275,7 @@ public final class QueryBenchmark {
       }
       results.put(benchmark.name(), answer[0]);
       medians
-          .computeIfAbsent(engine, e -> new HashMap<>())
+          .computeIfAbsent(engine, e -> new java.util.LinkedHashMap<>())
           .put(benchmark.name(), median(sextant) / 1e6);
       String baselineSql = benchmark.baselines().get(engine);
       long[] baseline;

@@ -74,7 +74,11 @@ public final class AccessRules {
         .authenticated()
         .requestMatchers("/api/v1/projects/*/plan", "/api/v1/projects/*/plan/**")
         .hasAnyRole(names(ADMIN, PLAN_DEVELOPER))
-        .requestMatchers("/api/v1/projects/*/quarantine", "/api/v1/projects/*/quarantine/**")
+        // Data quality: the quarantine, and the ingestion rates and freshness it is read with.
+        .requestMatchers(
+            "/api/v1/projects/*/quarantine",
+            "/api/v1/projects/*/quarantine/**",
+            "/api/v1/projects/*/ingestion")
         .hasAnyRole(names(ADMIN, PLAN_DEVELOPER))
         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
         .authenticated()

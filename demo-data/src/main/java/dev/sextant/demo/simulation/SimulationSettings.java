@@ -23,6 +23,9 @@ public record SimulationSettings(
 
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+  /** The day of the period the case study's campaign pushes its segment (2017-02-15 there). */
+  public static final int CASE_STUDY_CAMPAIGN_DAY = 45;
+
   public SimulationSettings {
     if (project == null || project.isBlank()) {
       throw new IllegalArgumentException("project must not be blank");

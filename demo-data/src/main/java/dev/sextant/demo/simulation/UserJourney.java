@@ -35,7 +35,7 @@ final class UserJourney {
   static final long SESSION_GAP = 30 * MINUTE;
 
   /** The case study's campaign day: 2017-02-15 for the default period. */
-  static final int CAMPAIGN_DAY = 45;
+  static final int CAMPAIGN_DAY = SimulationSettings.CASE_STUDY_CAMPAIGN_DAY;
 
   /** The cohort of the case study: users who signed up in the period's first month. */
   static final int COHORT_DAYS = 31;

@@ -578,10 +578,19 @@ public final class ClickHouseEventStore implements EventStore, EventQueries, Use
 
   @Override
   public QueryRows select(String sql, Duration timeout) {
+    return select(sql, timeout, 0);
+  }
+
+  @Override
+  public QueryRows select(String sql, Duration timeout, int maxRows) {
     try {
       return queryRows.read(
           client.select(
-              sql, ClickHouseFormat.JSON_COMPACT, ClickHouseHttpClient.newQueryId(), timeout));
+              sql,
+              ClickHouseFormat.JSON_COMPACT,
+              ClickHouseHttpClient.newQueryId(),
+              timeout,
+              maxRows == 0 ? 0 : maxRows + 1));
     } catch (ClickHouseTimeoutException e) {
       throw new QueryTimeoutException(timeout, e);
     } catch (ClickHouseException e) {

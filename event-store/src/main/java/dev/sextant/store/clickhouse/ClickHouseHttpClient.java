@@ -96,12 +96,26 @@ public final class ClickHouseHttpClient implements AutoCloseable {
    * @param sql a query without a {@code FORMAT} clause or a trailing semicolon
    */
   public String select(String sql, ClickHouseFormat format, String queryId, Duration timeout) {
+    return select(sql, format, queryId, timeout, 0);
+  }
+
+  /**
+   * {@link #select(String, ClickHouseFormat, String, Duration)}, stopping once the answer has
+   * {@code maxRows} rows ({@code result_overflow_mode=break}: the server ends the query and sends
+   * what it has, whole blocks, so a few rows more than asked for may come); 0 for no limit.
+   */
+  public String select(
+      String sql, ClickHouseFormat format, String queryId, Duration timeout, long maxRows) {
     long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("wait_end_of_query", "1");
     settings.put("readonly", "2");
     settings.put("max_execution_time", Long.toString(seconds));
     settings.put("output_format_json_quote_64bit_integers", "0");
+    if (maxRows > 0) {
+      settings.put("max_result_rows", Long.toString(maxRows));
+      settings.put("result_overflow_mode", "break");
+    }
     return send(
         new Call(
             queryId,

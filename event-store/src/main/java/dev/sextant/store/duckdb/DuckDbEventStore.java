@@ -820,6 +820,11 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
 
   @Override
   public QueryRows select(String sql, Duration timeout) {
+    return select(sql, timeout, Integer.MAX_VALUE - 1);
+  }
+
+  @Override
+  public QueryRows select(String sql, Duration timeout, int maxRows) {
     AtomicBoolean timedOut = new AtomicBoolean();
     try (Connection reader = writer.duplicate();
         Statement statement = reader.createStatement()) {
@@ -835,8 +840,10 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
               },
               timeout.toMillis(),
               TimeUnit.MILLISECONDS);
+      // Statement.setMaxRows is accepted and ignored by DuckDB's driver (2.0): stop reading here,
+      // one row past the limit, before the rest is turned into Java objects.
       try (ResultSet result = statement.executeQuery(sql)) {
-        return DuckDbQueryRows.read(result);
+        return DuckDbQueryRows.read(result, maxRows + 1);
       } finally {
         cancel.cancel(false);
       }

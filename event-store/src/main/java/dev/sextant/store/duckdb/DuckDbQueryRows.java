@@ -17,6 +17,11 @@ final class DuckDbQueryRows {
   private DuckDbQueryRows() {}
 
   static QueryRows read(ResultSet result) throws SQLException {
+    return read(result, Integer.MAX_VALUE);
+  }
+
+  /** The rows, but no more than {@code atMost}. */
+  static QueryRows read(ResultSet result, int atMost) throws SQLException {
     ResultSetMetaData meta = result.getMetaData();
     int count = meta.getColumnCount();
     List<String> columns = new ArrayList<>(count);
@@ -24,7 +29,7 @@ final class DuckDbQueryRows {
       columns.add(meta.getColumnLabel(i));
     }
     List<List<Object>> rows = new ArrayList<>();
-    while (result.next()) {
+    while (rows.size() < atMost && result.next()) {
       List<Object> row = new ArrayList<>(count);
       for (int i = 1; i <= count; i++) {
         row.add(normalize(result.getObject(i)));

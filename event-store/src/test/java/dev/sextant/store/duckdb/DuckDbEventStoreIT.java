@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sextant.event.TrackedEvent;
 import dev.sextant.store.EventStore;
 import dev.sextant.store.EventStoreConformance;
+import dev.sextant.store.EventTables;
 import dev.sextant.store.UntypedPropertyException;
 import dev.sextant.store.WriteBatch;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,24 @@ class DuckDbEventStoreIT extends EventStoreConformance {
 
     assertThat(store.findUserEvents(project, "alice", 10)).isEmpty();
     assertThat(store.findQuarantined(project, 10)).isEmpty();
+  }
+
+  @Test
+  void aBoundedSelectReadsOneRowPastTheLimit() {
+    List<TrackedEvent> events = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      events.add(event("u" + i).build());
+    }
+    store.append(events, types);
+
+    assertThat(
+            store
+                .select(
+                    "SELECT distinct_id FROM " + EventTables.events(project),
+                    Duration.ofSeconds(30),
+                    10)
+                .size())
+        .isEqualTo(11);
   }
 
   @Test

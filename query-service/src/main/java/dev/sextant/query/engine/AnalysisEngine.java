@@ -265,9 +265,9 @@ public final class AnalysisEngine {
         rows.add(new QueryRows(List.of(), List.of()));
       } else {
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
-        QueryRows answer = queries.select(statement, left);
+        QueryRows answer = queries.select(statement, left, maxRows);
         if (answer.size() > maxRows) {
-          throw new ResultTooLargeException(answer.size(), maxRows);
+          throw new ResultTooLargeException(maxRows);
         }
         rows.add(answer);
       }

@@ -8,19 +8,16 @@ public final class ResultTooLargeException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final long rows;
   private final long limit;
 
-  public ResultTooLargeException(long rows, long limit) {
+  /**
+   * @param limit the most rows the engine assembles; the answer had more (how many is not read)
+   */
+  public ResultTooLargeException(long limit) {
     super(
-        "the analysis returned %,d rows, more than the limit of %,d (sextant.query.max-result-rows)"
-            .formatted(rows, limit));
-    this.rows = rows;
+        "the analysis returns more than %,d rows, the limit (sextant.query.max-result-rows)"
+            .formatted(limit));
     this.limit = limit;
-  }
-
-  public long rows() {
-    return rows;
   }
 
   public long limit() {

@@ -134,17 +134,28 @@ public final class JdbcSegmentStorage implements SegmentStorage {
     return jdbc.sql("SELECT * FROM campaign WHERE project = :project AND id = :id")
         .param("project", project)
         .param("id", id)
-        .query((rs, row) ->
-            new Campaign(
-                rs.getString("id"),
-                rs.getString("name"),
-                rs.getString("segment_id"),
-                rs.getString("snapshot_id"),
-                rs.getInt("holdout_percent"),
-                rs.getLong("targeted"),
-                rs.getLong("held_out"),
-                instant(rs, "created_at")))
+        .query(JdbcSegmentStorage::campaign)
         .optional();
+  }
+
+  @Override
+  public List<Campaign> campaigns(String project) {
+    return jdbc.sql("SELECT * FROM campaign WHERE project = :project ORDER BY created_at DESC, id")
+        .param("project", project)
+        .query(JdbcSegmentStorage::campaign)
+        .list();
+  }
+
+  private static Campaign campaign(ResultSet rs, int row) throws SQLException {
+    return new Campaign(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("segment_id"),
+        rs.getString("snapshot_id"),
+        rs.getInt("holdout_percent"),
+        rs.getLong("targeted"),
+        rs.getLong("held_out"),
+        instant(rs, "created_at"));
   }
 
   private static SavedSegment segment(ResultSet rs, int row) throws SQLException {

@@ -186,6 +186,12 @@ public class SegmentController {
         percent.intValue());
   }
 
+  /** The project's campaigns, newest first, each with its audience's sizes. */
+  @GetMapping("/campaigns")
+  public List<Campaign> campaigns(@PathVariable String project) {
+    return segments.campaigns(project);
+  }
+
   @GetMapping("/campaigns/{id}")
   public Campaign campaign(@PathVariable String project, @PathVariable String id) {
     return segments.findCampaign(project, id);

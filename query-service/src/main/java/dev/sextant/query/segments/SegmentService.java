@@ -216,6 +216,11 @@ public final class SegmentService {
         .orElseThrow(() -> new SegmentNotFoundException("campaign", id));
   }
 
+  /** The project's campaigns, newest first. */
+  public List<Campaign> campaigns(String project) {
+    return storage.campaigns(project);
+  }
+
   /** The funnel for the targeted users, the holdout, and everyone not in the audience. */
   public EffectReport effect(String project, String campaignId, FunnelAnalysis funnel) {
     if (funnel.groupBy() != null) {

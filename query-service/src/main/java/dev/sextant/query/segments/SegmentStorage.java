@@ -32,4 +32,7 @@ public interface SegmentStorage {
   void save(String project, Campaign campaign);
 
   Optional<Campaign> findCampaign(String project, String id);
+
+  /** The project's campaigns, newest first. */
+  List<Campaign> campaigns(String project);
 }

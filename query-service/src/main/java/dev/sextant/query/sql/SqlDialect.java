@@ -1,6 +1,7 @@
 package dev.sextant.query.sql;
 
 import dev.sextant.store.ColumnType;
+import dev.sextant.store.EventQueries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,14 @@ import java.util.List;
  * hostile input ({@code SqlInjectionFuzzTest}).
  */
 public sealed interface SqlDialect permits ClickHouseDialect, DuckDbDialect {
+
+  /** The dialect an engine speaks. */
+  static SqlDialect of(EventQueries.Engine engine) {
+    return switch (engine) {
+      case CLICKHOUSE -> new ClickHouseDialect();
+      case DUCKDB -> new DuckDbDialect();
+    };
+  }
 
   /** {@code clickhouse} or {@code duckdb}, for logs, golden files and metrics. */
   String name();

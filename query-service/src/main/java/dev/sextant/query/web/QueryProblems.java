@@ -2,6 +2,7 @@ package dev.sextant.query.web;
 
 import dev.sextant.query.access.OutOfScopeException;
 import dev.sextant.query.engine.ResultTooLargeException;
+import dev.sextant.query.ingestion.IngestionController;
 import dev.sextant.query.item.ItemController;
 import dev.sextant.query.item.ItemNotFoundException;
 import dev.sextant.query.model.InvalidQueryException;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
       ItemController.class,
       QuarantineController.class,
       AnalysisController.class,
-      SegmentController.class
+      SegmentController.class,
+      IngestionController.class
     })
 public class QueryProblems {
 

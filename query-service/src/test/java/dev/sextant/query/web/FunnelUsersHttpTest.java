@@ -229,5 +229,10 @@ class FunnelUsersHttpTest {
     public Optional<Campaign> findCampaign(String project, String id) {
       return Optional.empty();
     }
+
+    @Override
+    public List<Campaign> campaigns(String project) {
+      return List.of();
+    }
   }
 }

@@ -118,6 +118,7 @@ class ConsoleSecurityIT {
         // No such item: reaching the controller answers 404, a denial 403.
         new Call("GET", "/api/v1/projects/demo/items/product/p-1", null, 404, 404, 403, 403),
         new Call("GET", "/api/v1/projects/demo/quarantine", null, 200, 403, 403, 200),
+        new Call("GET", "/api/v1/projects/demo/ingestion", null, 200, 403, 403, 200),
         new Call("POST", "/api/v1/projects/demo/analyses/events", DAU_P2P, 200, 200, 403, 403),
         new Call("GET", "/api/v1/projects/demo/segments", null, 200, 200, 403, 403),
         new Call("GET", "/api/v1/admin/users", null, 200, 403, 403, 403),

@@ -153,6 +153,11 @@ class CaseStudyCampaignIT {
     long heldOut = campaign.path("held_out").asLong();
     assertThat(targeted + heldOut).isEqualTo(previewed);
     assertThat(heldOut).isPositive().isLessThan(targeted);
+    JsonNode listed = ok(http.get("/api/v1/projects/demo/campaigns"));
+    assertThat(listed.size()).isOne();
+    assertThat(listed.get(0).path("id").asString()).isEqualTo(campaign.path("id").asString());
+    assertThat(listed.get(0).path("snapshot_id").asString()).isEqualTo(snapshotId);
+    assertThat(listed.get(0).path("held_out").asLong()).isEqualTo(heldOut);
 
     JsonNode effect =
         ok(

@@ -225,6 +225,7 @@ abstract class CaseStudyScenario {
     Holdout.Split split = new Holdout(campaign.id(), 30).split(List.copyOf(expected));
     assertThat(campaign.targeted()).isEqualTo(split.targeted().size());
     assertThat(campaign.heldOut()).isEqualTo(split.heldOut().size()).isPositive();
+    assertThat(segments.campaigns(PROJECT)).containsExactly(campaign);
 
     FunnelAnalysis funnel =
         AnalysisRequests.funnel(JSON.readTree(INVEST_FUNNEL), "funnel", SHANGHAI);
