@@ -3,6 +3,7 @@ package dev.sextant.benchmarks.suite;
 import dev.sextant.benchmarks.JmhBenchmarks;
 import dev.sextant.benchmarks.demo.DemoLoadBenchmark;
 import dev.sextant.benchmarks.load.CollectorLoad;
+import dev.sextant.benchmarks.load.DistributedIngestLoad;
 import dev.sextant.benchmarks.query.QueryBenchmark;
 import dev.sextant.benchmarks.sink.SinkBenchmark;
 import java.net.URI;
@@ -81,6 +82,12 @@ public final class SuitePlan {
             CollectorLoad.class.getName(),
             "2g",
             quick ? List.of("32", "8", "4") : List.of("64", "20", "10")));
+    steps.add(
+        new Step(
+            "ingest-distributed",
+            DistributedIngestLoad.class.getName(),
+            "3g",
+            List.of(quick ? "16" : "32", quick ? "10" : "30", clickHouse)));
     steps.add(
         new Step(
             "sink",

@@ -23,14 +23,20 @@ class SuitePlanTest {
     assertThat(steps)
         .extracting(SuitePlan.Step::id)
         .containsExactly(
-            "jmh", "demo-load", "collector-distributed", "sink", "query-10M", "query-100M");
+            "jmh",
+            "demo-load",
+            "collector-distributed",
+            "ingest-distributed",
+            "sink",
+            "query-10M",
+            "query-100M");
     SuitePlan.Step hundredMillion = steps.getLast();
     assertThat(hundredMillion.arguments())
         .containsSequence("--events", "100000000")
         .containsSequence("--runs", "3")
         .containsSequence("--clickhouse", "http://127.0.0.1:18123")
         .containsSequence("--duckdb", Path.of("target/suite/query-100M.duckdb").toString());
-    assertThat(steps.get(4).arguments()).containsSequence("--runs", "5");
+    assertThat(steps.get(5).arguments()).containsSequence("--runs", "5");
   }
 
   @Test
@@ -44,7 +50,7 @@ class SuitePlanTest {
         .extracting(SuitePlan.Step::id)
         .contains("query-1M")
         .doesNotContain("query-10M");
-    assertThat(steps.get(3).arguments()).containsSequence("--events", "200000");
+    assertThat(steps.get(4).arguments()).containsSequence("--events", "200000");
   }
 
   @Test
