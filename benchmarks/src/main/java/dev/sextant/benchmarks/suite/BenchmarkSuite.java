@@ -233,8 +233,9 @@ public final class BenchmarkSuite {
           --quick        shorter phases and 1 M events for the analyses (about 15 minutes)
           --sizes        the analyses' numbers of events (default 10000000,100000000)
           --only         run only these benchmarks: jmh, demo-load, collector-distributed,
-                         collector-embedded, sink, query-<size> (e.g. query-10M); the
-                         report then goes to <work>/benchmarks.md unless --out is given
+                         collector-embedded, ingest-distributed, sink, query-<size>
+                         (e.g. query-10M); the report then goes to <work>/benchmarks.md
+                         unless --out is given
           --update       with --only: run those again and replace their results in the last
                          full run's report (docs/benchmarks.md), which says so
           --clickhouse   measure against this ClickHouse HTTP interface instead of a private

@@ -3,6 +3,7 @@ package dev.sextant.benchmarks.suite;
 import dev.sextant.benchmarks.JmhBenchmarks;
 import dev.sextant.benchmarks.demo.DemoLoadBenchmark;
 import dev.sextant.benchmarks.load.CollectorLoad;
+import dev.sextant.benchmarks.load.DistributedIngestLoad;
 import dev.sextant.benchmarks.load.EmbeddedIngestLoad;
 import dev.sextant.benchmarks.query.QueryBenchmark;
 import dev.sextant.benchmarks.sink.SinkBenchmark;
@@ -88,6 +89,12 @@ public final class SuitePlan {
             EmbeddedIngestLoad.class.getName(),
             "2g",
             quick ? List.of("32", "8", "4", "0") : List.of("64", "20", "10", "0")));
+    steps.add(
+        new Step(
+            "ingest-distributed",
+            DistributedIngestLoad.class.getName(),
+            "3g",
+            List.of(quick ? "16" : "32", quick ? "10" : "30", clickHouse)));
     steps.add(
         new Step(
             "sink",

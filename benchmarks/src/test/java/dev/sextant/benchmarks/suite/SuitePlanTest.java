@@ -27,6 +27,7 @@ class SuitePlanTest {
             "demo-load",
             "collector-distributed",
             "collector-embedded",
+            "ingest-distributed",
             "sink",
             "query-10M",
             "query-100M");
@@ -36,7 +37,7 @@ class SuitePlanTest {
         .containsSequence("--runs", "3")
         .containsSequence("--clickhouse", "http://127.0.0.1:18123")
         .containsSequence("--duckdb", Path.of("target/suite/query-100M.duckdb").toString());
-    assertThat(steps.get(5).arguments()).containsSequence("--runs", "5");
+    assertThat(steps.get(6).arguments()).containsSequence("--runs", "5");
   }
 
   @Test
@@ -50,7 +51,7 @@ class SuitePlanTest {
         .extracting(SuitePlan.Step::id)
         .contains("query-1M")
         .doesNotContain("query-10M");
-    assertThat(steps.get(4).arguments()).containsSequence("--events", "200000");
+    assertThat(steps.get(5).arguments()).containsSequence("--events", "200000");
   }
 
   @Test
