@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -82,8 +83,12 @@ public class DemoProjectConfiguration {
    * segments page opens on something an operator would have built: users who signed up in the
    * period's first month, viewed the credit report and had not invested by then.
    */
-  static SavedSegment saveCaseStudySegment(
+  static Optional<SavedSegment> saveCaseStudySegment(
       DemoProjectProperties demo, Clock clock, SegmentService segments) {
+    if (demo.users() == 0) {
+      // No demo data: an empty project, without the segment of a story it does not hold.
+      return Optional.empty();
+    }
     SimulationSettings settings = demo.simulation(clock);
     LocalDate first = settings.firstDay();
     LocalDate dayBeforePush = first.plusDays(SimulationSettings.CASE_STUDY_CAMPAIGN_DAY - 1);
@@ -110,7 +115,7 @@ public class DemoProjectConfiguration {
             settings.zone());
     segments.snapshot(settings.project(), saved.id(), dayBeforePush, settings.zone());
     log.info("Saved the case study's segment '{}' in '{}'", saved.name(), settings.project());
-    return saved;
+    return Optional.of(saved);
   }
 
   /**
