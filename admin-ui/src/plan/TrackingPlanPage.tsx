@@ -26,6 +26,8 @@ export default function TrackingPlanPage() {
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<PlanEdit | null>(null);
   const onEdit: OnEdit = changesPlan ? setEditing : undefined;
+  // Kept here, not in the tabs: a save reloads the plan, and the user stays on the tab they edited in.
+  const [tab, setTab] = useState('events');
 
   const download = async () => {
     try {
@@ -74,7 +76,8 @@ export default function TrackingPlanPage() {
       </Card>
       <Card className="page-card">
         <Tabs
-          defaultActiveKey="events"
+          activeKey={tab}
+          onChange={setTab}
           items={[
             { key: 'events', label: t('plan.tab.events'), children: <EventsTable plan={data} onEdit={onEdit} /> },
             { key: 'properties', label: t('plan.tab.properties'), children: <PropertiesTable plan={data} onEdit={onEdit} /> },
