@@ -25,6 +25,9 @@ try {
   tab.on('pageerror', (error) => pageErrors.push(String(error)));
   const shoot = (name) =>
     tab.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  // The drawer covers the viewport: a full-page shot would scroll the page under it.
+  const shootDrawer = (name) =>
+    tab.screenshot({ path: path.join(screenshotDir, `${name}.png`), animations: 'disabled' });
   const text = (selector) => tab.locator(selector).allInnerTexts();
   const drawer = tab.locator('.plan-edit-drawer');
   // Ant Design's selects: a searchable one filtered by typing, taking the first match; a plain one
@@ -82,7 +85,7 @@ try {
   seen.saveBeforePreview = await drawer.locator('.plan-edit-save').isDisabled();
   await preview();
   seen.enumPreview = await drawer.locator('.plan-edit-preview-result').innerText();
-  await shoot('plan-edit-enum-preview');
+  await shootDrawer('plan-edit-enum-preview');
   seen.enumSaved = await saveAndWait();
   // The plan reloaded: the same tab, its search filter new.
   await properties.locator('.table-filters input').fill('product_type');
@@ -121,7 +124,7 @@ try {
     field: await text('.plan-edit-drawer .ant-form-item-explain-error'),
     saveDisabled: await drawer.locator('.plan-edit-save').isDisabled(),
   };
-  await shoot('plan-edit-rejected');
+  await shootDrawer('plan-edit-rejected');
 
   // The right name: the diff, then saved.
   await drawer.locator('#plan-edit_name').fill('P2P_ShareProduct');
@@ -130,7 +133,7 @@ try {
     text: await drawer.locator('.plan-edit-preview-result').innerText(),
     errors: await drawer.locator('.plan-edit-error').count(),
   };
-  await shoot('plan-edit-event-preview');
+  await shootDrawer('plan-edit-event-preview');
   seen.eventSaved = await saveAndWait();
   await tab.locator('.ant-tabs-tabpane-active .table-filters input.ant-input').fill('ShareProduct');
   await tab.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: 'P2P_ShareProduct' }).first().waitFor();
