@@ -264,9 +264,11 @@ function EventFields({ plan, form }: { plan: TrackingPlan; form: FormInstance })
                 <Button type="text" icon={<DeleteOutlined />} aria-label={t('plan.edit.remove')} onClick={() => remove(row.name)} />
               </Space>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} className="plan-edit-add-property" onClick={() => add({ name: undefined, required: false })}>
-              {t('plan.edit.addProperty')}
-            </Button>
+            <div>
+              <Button type="dashed" icon={<PlusOutlined />} className="plan-edit-add-property" onClick={() => add({ name: undefined, required: false })}>
+                {t('plan.edit.addProperty')}
+              </Button>
+            </div>
           </div>
         )}
       </Form.List>
@@ -356,14 +358,16 @@ function PropertyFields({ isNew, form }: { isNew: boolean; form: FormInstance })
                     <Button type="text" icon={<DeleteOutlined />} aria-label={t('plan.edit.remove')} onClick={() => remove(row.name)} />
                   </Space>
                 ))}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  className="plan-edit-add-value"
-                  onClick={() => add({ value: '', label: null, label_en: null, deprecated: false })}
-                >
-                  {t('plan.edit.addValue')}
-                </Button>
+                <div>
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    className="plan-edit-add-value"
+                    onClick={() => add({ value: '', label: null, label_en: null, deprecated: false })}
+                  >
+                    {t('plan.edit.addValue')}
+                  </Button>
+                </div>
               </div>
             )}
           </Form.List>
