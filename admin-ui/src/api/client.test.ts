@@ -25,6 +25,7 @@ describe('API paths', () => {
   it('use the methods the OpenAPI document lists', () => {
     const paths = openapi.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths[API_PATHS.planImport] ?? {})).toContain('post');
+    expect(Object.keys(paths[API_PATHS.plan] ?? {})).toContain('put');
     expect(Object.keys(paths[API_PATHS.analysis] ?? {})).toContain('post');
     for (const path of [API_PATHS.quarantineReplay, API_PATHS.keys, API_PATHS.keyRotate, API_PATHS.funnelUsers, API_PATHS.funnelUsersCsv]) {
       expect(Object.keys(paths[path] ?? {})).toContain('post');
@@ -163,6 +164,33 @@ describe('SextantClient', () => {
     const client = new SextantClient(answering(200, { changes: [] }, calls), 1000, () => 'XSRF-TOKEN=t');
     await client.importPlan('demo', 'project: demo', true);
     expect(calls).toEqual(['/api/v1/projects/demo/plan/import?dry_run=true']);
+  });
+
+  it('sends an edited plan as JSON with PUT, the CSRF token and a dry run', async () => {
+    const calls: Array<{ path: string; body: unknown; method: string | undefined; headers: Record<string, string> }> = [];
+    const client = new SextantClient(
+      (input, init) => {
+        calls.push({
+          path: input,
+          body: JSON.parse(String(init?.body)),
+          method: init?.method,
+          headers: init?.headers as Record<string, string>,
+        });
+        return Promise.resolve(new Response(JSON.stringify({ changes: [] }), { status: 200 }));
+      },
+      1000,
+      () => 'XSRF-TOKEN=t',
+    );
+    const plan = { project: 'demo', version: 3, settings: { unknown_data_policy: 'STRICT', time_zone: 'Asia/Shanghai' }, business_lines: [], events: [], properties: [] };
+    await client.replacePlan('demo', plan, true);
+    expect(calls).toEqual([
+      {
+        path: '/api/v1/projects/demo/plan?dry_run=true',
+        body: plan,
+        method: 'PUT',
+        headers: expect.objectContaining({ 'Content-Type': 'application/json', 'X-XSRF-TOKEN': 't' }),
+      },
+    ]);
   });
 
   it('maps a problem+json answer to an ApiError', async () => {

@@ -277,6 +277,19 @@ export class SextantClient {
     });
   }
 
+  /**
+   * Replaces the plan with an edited copy (`PUT …/plan`); its `version` is the base version. With
+   * `dryRun` the server answers the diff without saving.
+   */
+  replacePlan(project: string, plan: TrackingPlan, dryRun: boolean): Promise<PlanChangeOutcome> {
+    const path = withQuery(expandPath(API_PATHS.plan, { project }), { dry_run: dryRun });
+    return this.json(path, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-Sextant-Author': 'console' },
+      body: JSON.stringify(plan),
+    });
+  }
+
   /** Runs an analysis (docs/query-api.md); a refused request is an ApiError naming the field. */
   analyze<K extends keyof Analyses>(project: string, kind: K, request: Analyses[K][0]): Promise<Analyses[K][1]> {
     return this.json(

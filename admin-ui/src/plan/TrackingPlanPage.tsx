@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Input, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { BusinessLine, EventDefinition, PlanVersion, PropertyDefinition, TrackingPlan } from '../api/types';
@@ -9,16 +9,25 @@ import { formatInstant } from '../shell/format';
 import { ErrorState, EmptyState, Loading } from '../shell/states';
 import { asApiError, useRemote } from '../shell/useRemote';
 import { ChangeList } from './ChangeList';
+import { newEvent, newLine, newProperty, type PlanEdit } from './edit';
 import ImportPlanDialog from './ImportPlanDialog';
+import PlanEditDrawer from './PlanEditDrawer';
+
+/** Opens the editor on an item; absent where the user's role may not change the plan. */
+type OnEdit = ((edit: PlanEdit) => void) | undefined;
 
 export default function TrackingPlanPage() {
   const t = useT();
   const { client, project, user } = useConsole();
   const { message } = App.useApp();
-  // Everyone reads the plan; only admins and plan developers may import one.
+  // Everyone reads the plan; only admins and plan developers may import or edit one.
   const changesPlan = user === null || mayChangePlan(user.role);
   const [plan, reload] = useRemote(() => client.plan(project), [project]);
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<PlanEdit | null>(null);
+  const onEdit: OnEdit = changesPlan ? setEditing : undefined;
+  // Kept here, not in the tabs: a save reloads the plan, and the user stays on the tab they edited in.
+  const [tab, setTab] = useState('events');
 
   const download = async () => {
     try {
@@ -67,11 +76,12 @@ export default function TrackingPlanPage() {
       </Card>
       <Card className="page-card">
         <Tabs
-          defaultActiveKey="events"
+          activeKey={tab}
+          onChange={setTab}
           items={[
-            { key: 'events', label: t('plan.tab.events'), children: <EventsTable plan={data} /> },
-            { key: 'properties', label: t('plan.tab.properties'), children: <PropertiesTable plan={data} /> },
-            { key: 'lines', label: t('plan.tab.lines'), children: <BusinessLinesTable lines={data.business_lines} /> },
+            { key: 'events', label: t('plan.tab.events'), children: <EventsTable plan={data} onEdit={onEdit} /> },
+            { key: 'properties', label: t('plan.tab.properties'), children: <PropertiesTable plan={data} onEdit={onEdit} /> },
+            { key: 'lines', label: t('plan.tab.lines'), children: <BusinessLinesTable lines={data.business_lines} onEdit={onEdit} /> },
             { key: 'versions', label: t('plan.tab.versions'), children: <VersionsTable timeZone={data.settings.time_zone} /> },
           ]}
         />
@@ -81,6 +91,15 @@ export default function TrackingPlanPage() {
         onClose={() => setImporting(false)}
         onSaved={() => {
           setImporting(false);
+          reload();
+        }}
+      />
+      <PlanEditDrawer
+        plan={data}
+        edit={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
           reload();
         }}
       />
@@ -104,26 +123,60 @@ function StatusTag({ status }: { status: string | null }) {
   return <Tag color={color}>{label('plan.status', status)}</Tag>;
 }
 
-function BusinessLinesTable({ lines }: { lines: readonly BusinessLine[] }) {
-  const t = useT();
-  const name = useDisplayName();
+/** The "new …" button above a table, for users who may change the plan. */
+function NewButton({ onEdit, edit, label, className }: { onEdit: OnEdit; edit: () => PlanEdit; label: string; className: string }) {
+  if (!onEdit) return null;
   return (
-    <Table<BusinessLine>
-      rowKey="name"
-      size="middle"
-      pagination={false}
-      dataSource={[...lines]}
-      columns={[
-        { title: t('plan.col.name'), dataIndex: 'name', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-        { title: t('plan.col.displayName'), render: (_, l) => name(l.display_name, l.display_name_en, l.name) },
-        { title: t('plan.col.prefix'), dataIndex: 'event_prefix', render: (v: string | null) => v ?? '—' },
-        { title: t('plan.col.owner'), dataIndex: 'owner', render: (v: string | null) => v ?? '—' },
-      ]}
-    />
+    <Button icon={<PlusOutlined />} className={className} onClick={() => onEdit(edit())}>
+      {label}
+    </Button>
   );
 }
 
-function EventsTable({ plan }: { plan: TrackingPlan }) {
+/** A table's last column: the row's edit button, for users who may change the plan. */
+function editColumn<T>(onEdit: OnEdit, label: string, edit: (row: T) => PlanEdit) {
+  if (!onEdit) return [];
+  return [
+    {
+      key: 'edit',
+      width: 72,
+      render: (_: unknown, row: T) => (
+        <Button type="link" size="small" icon={<EditOutlined />} className="plan-edit-row" onClick={() => onEdit(edit(row))}>
+          {label}
+        </Button>
+      ),
+    },
+  ];
+}
+
+function BusinessLinesTable({ lines, onEdit }: { lines: readonly BusinessLine[]; onEdit: OnEdit }) {
+  const t = useT();
+  const name = useDisplayName();
+  return (
+    <>
+      {onEdit && (
+        <Space className="table-filters">
+          <NewButton onEdit={onEdit} className="new-line" label={t('plan.edit.newLine')} edit={() => ({ kind: 'line', item: newLine(), isNew: true })} />
+        </Space>
+      )}
+      <Table<BusinessLine>
+        rowKey="name"
+        size="middle"
+        pagination={false}
+        dataSource={[...lines]}
+        columns={[
+          { title: t('plan.col.name'), dataIndex: 'name', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+          { title: t('plan.col.displayName'), render: (_, l) => name(l.display_name, l.display_name_en, l.name) },
+          { title: t('plan.col.prefix'), dataIndex: 'event_prefix', render: (v: string | null) => v ?? '—' },
+          { title: t('plan.col.owner'), dataIndex: 'owner', render: (v: string | null) => v ?? '—' },
+          ...editColumn<BusinessLine>(onEdit, t('plan.edit.edit'), (item) => ({ kind: 'line', item, isNew: false })),
+        ]}
+      />
+    </>
+  );
+}
+
+function EventsTable({ plan, onEdit }: { plan: TrackingPlan; onEdit: OnEdit }) {
   const t = useT();
   const name = useDisplayName();
   const label = useCodeLabel();
@@ -148,6 +201,12 @@ function EventsTable({ plan }: { plan: TrackingPlan }) {
           ]}
         />
         <Input.Search allowClear placeholder={t('plan.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
+        <NewButton
+          onEdit={onEdit}
+          className="new-event"
+          label={t('plan.edit.newEvent')}
+          edit={() => ({ kind: 'event', item: newEvent(line === '' ? null : line), isNew: true })}
+        />
       </Space>
       <Table<EventDefinition>
         rowKey="name"
@@ -181,13 +240,14 @@ function EventsTable({ plan }: { plan: TrackingPlan }) {
           { title: t('plan.col.collectedBy'), dataIndex: 'collected_by', render: (v: string | null) => <Tag>{label('plan.collectedBy', v)}</Tag> },
           { title: t('plan.col.trigger'), dataIndex: 'trigger', ellipsis: true, render: (v: string | null) => v ?? '—' },
           { title: t('plan.col.properties'), render: (_, e) => e.properties.length, width: 80 },
+          ...editColumn<EventDefinition>(onEdit, t('plan.edit.edit'), (item) => ({ kind: 'event', item, isNew: false })),
         ]}
       />
     </>
   );
 }
 
-function PropertiesTable({ plan }: { plan: TrackingPlan }) {
+function PropertiesTable({ plan, onEdit }: { plan: TrackingPlan; onEdit: OnEdit }) {
   const t = useT();
   const name = useDisplayName();
   const [search, setSearch] = useState('');
@@ -196,6 +256,7 @@ function PropertiesTable({ plan }: { plan: TrackingPlan }) {
     <>
       <Space className="table-filters">
         <Input.Search allowClear placeholder={t('plan.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
+        <NewButton onEdit={onEdit} className="new-property" label={t('plan.edit.newProperty')} edit={() => ({ kind: 'property', item: newProperty(), isNew: true })} />
       </Space>
       <Table<PropertyDefinition>
         rowKey="name"
@@ -231,6 +292,7 @@ function PropertiesTable({ plan }: { plan: TrackingPlan }) {
             ),
           },
           { title: t('plan.col.status'), dataIndex: 'status', render: (v: string | null) => <StatusTag status={v} /> },
+          ...editColumn<PropertyDefinition>(onEdit, t('plan.edit.edit'), (item) => ({ kind: 'property', item, isNew: false })),
         ]}
       />
     </>
