@@ -59,9 +59,39 @@ public record SuiteRun(
     }
   }
 
+  /**
+   * This run with a later partial one: the benchmarks it ran again no longer count as failed by the
+   * runs before it (their results are replaced; a new failure is the update's own).
+   */
   public SuiteRun withUpdate(Update update) {
-    List<Update> all = new java.util.ArrayList<>(updates);
+    List<Update> all = new java.util.ArrayList<>();
+    for (Update earlier : updates) {
+      all.add(
+          new Update(
+              earlier.command(),
+              earlier.started(),
+              earlier.commit(),
+              earlier.loadAtStart(),
+              earlier.loadAtEnd(),
+              earlier.benchmarks(),
+              notRunAgain(earlier.failures(), update.benchmarks())));
+    }
     all.add(update);
-    return new SuiteRun(command, quick, started, took, machine, failures, otherProcesses, all);
+    return new SuiteRun(
+        command,
+        quick,
+        started,
+        took,
+        machine,
+        notRunAgain(failures, update.benchmarks()),
+        otherProcesses,
+        all);
+  }
+
+  /** Failures are written "`id`: why" ({@code BenchmarkSuite}). */
+  private static List<String> notRunAgain(List<String> failures, List<String> ranAgain) {
+    return failures.stream()
+        .filter(failure -> ranAgain.stream().noneMatch(id -> failure.startsWith("`" + id + "`")))
+        .toList();
   }
 }

@@ -146,6 +146,26 @@ class BenchmarkReportTest {
   }
 
   @Test
+  void aBenchmarkThatFailedAndRanAgainIsNoLongerListedAsFailed() {
+    SuiteRun updated =
+        run(List.of("`sink`: its JVM exited with status 1", "`jmh`: it wrote no result"))
+            .withUpdate(
+                new SuiteRun.Update(
+                    "scripts/benchmark.sh --update --only sink",
+                    Instant.parse("2026-12-08T06:10:00Z"),
+                    "def5678",
+                    "1.00 1.00 1.00",
+                    "2.00 1.50 1.10",
+                    List.of("sink"),
+                    List.of()));
+
+    assertThat(updated.failures()).containsExactly("`jmh`: it wrote no result");
+    assertThat(BenchmarkReport.render(updated, List.of(sink(0.8))))
+        .doesNotContain("`sink`: its JVM exited")
+        .contains("- `jmh`: it wrote no result");
+  }
+
+  @Test
   void aRowMustHaveACellPerColumn() {
     assertThatThrownBy(() -> Table.builder("", "a", "b").row("only one").build())
         .isInstanceOf(IllegalArgumentException.class)
