@@ -7,8 +7,6 @@ import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.JsonHttp;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ConsoleIT {
 
-  private static final Path BROWSER_TEST = Path.of("src/test/browser");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserDriver.SCREENSHOTS;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir static Path dataDir;
@@ -411,29 +407,17 @@ class ConsoleIT {
 
   private static JsonNode drive(String user, String reader, String pager)
       throws IOException, InterruptedException {
-    Path output = Files.createTempFile(dataDir, "console-", ".json");
-    Process node =
-        new ProcessBuilder(
-                "node",
-                "drive-console.mjs",
-                baseUrl,
-                user,
-                SCREENSHOTS.toAbsolutePath().toString(),
-                TestAdmin.USERNAME,
-                TestAdmin.PASSWORD,
-                reader,
-                pager)
-            .directory(BROWSER_TEST.toFile())
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!node.waitFor(300, TimeUnit.SECONDS)) {
-      node.destroyForcibly();
-      throw new AssertionError("the console run did not finish within 300 s");
-    }
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertThat(node.exitValue()).as("node drive-console.mjs exit code; output: %s", lines).isZero();
-    return JSON.readTree(lines.getLast());
+    return BrowserDriver.run(
+        dataDir,
+        Duration.ofSeconds(300),
+        "drive-console.mjs",
+        baseUrl,
+        user,
+        SCREENSHOTS.toAbsolutePath().toString(),
+        TestAdmin.USERNAME,
+        TestAdmin.PASSWORD,
+        reader,
+        pager);
   }
 
   private static List<String> texts(JsonNode array) {

@@ -6,11 +6,9 @@ import dev.sextant.server.SextantServer;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DemoConsoleIT {
 
-  private static final Path BROWSER_TEST = Path.of("src/test/browser");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserDriver.SCREENSHOTS;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir static Path dataDir;
@@ -107,26 +104,14 @@ class DemoConsoleIT {
   }
 
   private static JsonNode drive() throws IOException, InterruptedException {
-    Path output = Files.createTempFile(dataDir, "demo-", ".json");
-    Process node =
-        new ProcessBuilder(
-                "node",
-                "drive-demo.mjs",
-                baseUrl,
-                SCREENSHOTS.toAbsolutePath().toString(),
-                TestAdmin.USERNAME,
-                TestAdmin.PASSWORD)
-            .directory(BROWSER_TEST.toFile())
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!node.waitFor(300, TimeUnit.SECONDS)) {
-      node.destroyForcibly();
-      throw new AssertionError("the console run did not finish within 300 s");
-    }
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertThat(node.exitValue()).as("node drive-demo.mjs exit code; output: %s", lines).isZero();
-    return JSON.readTree(lines.getLast());
+    return BrowserDriver.run(
+        dataDir,
+        Duration.ofSeconds(300),
+        "drive-demo.mjs",
+        baseUrl,
+        SCREENSHOTS.toAbsolutePath().toString(),
+        TestAdmin.USERNAME,
+        TestAdmin.PASSWORD);
   }
 
   private static List<String> texts(JsonNode array) {

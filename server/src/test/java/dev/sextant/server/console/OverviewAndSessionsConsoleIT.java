@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OverviewAndSessionsConsoleIT {
 
-  private static final Path BROWSER_TEST = Path.of("src/test/browser");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserDriver.SCREENSHOTS;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -276,31 +274,17 @@ class OverviewAndSessionsConsoleIT {
 
   private static JsonNode drive(Path records, String key, String prefix)
       throws IOException, InterruptedException {
-    Path output = Files.createTempFile(dataDir, "overview-", ".json");
-    Process node =
-        new ProcessBuilder(
-                "node",
-                "drive-overview.mjs",
-                "http://127.0.0.1:" + server.port(),
-                SCREENSHOTS.toAbsolutePath().toString(),
-                TestAdmin.USERNAME,
-                TestAdmin.PASSWORD,
-                records.toAbsolutePath().toString(),
-                key,
-                prefix)
-            .directory(BROWSER_TEST.toFile())
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!node.waitFor(300, TimeUnit.SECONDS)) {
-      node.destroyForcibly();
-      throw new AssertionError("the overview run did not finish within 300 s");
-    }
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertThat(node.exitValue())
-        .as("node drive-overview.mjs exit code; output: %s", lines)
-        .isZero();
-    return JSON.readTree(lines.getLast());
+    return BrowserDriver.run(
+        dataDir,
+        Duration.ofSeconds(300),
+        "drive-overview.mjs",
+        "http://127.0.0.1:" + server.port(),
+        SCREENSHOTS.toAbsolutePath().toString(),
+        TestAdmin.USERNAME,
+        TestAdmin.PASSWORD,
+        records.toAbsolutePath().toString(),
+        key,
+        prefix);
   }
 
   private static List<String> texts(JsonNode array) {

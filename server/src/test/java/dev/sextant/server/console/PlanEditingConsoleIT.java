@@ -6,11 +6,9 @@ import dev.sextant.server.TestServer;
 import dev.sextant.testsupport.http.JsonHttp;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlanEditingConsoleIT {
 
-  private static final Path BROWSER_TEST = Path.of("src/test/browser");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserDriver.SCREENSHOTS;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PLAN = "/api/v1/projects/demo/plan";
 
@@ -159,28 +156,14 @@ class PlanEditingConsoleIT {
   }
 
   private static JsonNode drive() throws IOException, InterruptedException {
-    Path output = Files.createTempFile(dataDir, "plan-edit-", ".json");
-    Process node =
-        new ProcessBuilder(
-                "node",
-                "drive-plan-edit.mjs",
-                "http://127.0.0.1:" + server.port(),
-                SCREENSHOTS.toAbsolutePath().toString(),
-                TestAdmin.USERNAME,
-                TestAdmin.PASSWORD)
-            .directory(BROWSER_TEST.toFile())
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!node.waitFor(240, TimeUnit.SECONDS)) {
-      node.destroyForcibly();
-      throw new AssertionError("the plan edit run did not finish within 240 s");
-    }
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertThat(node.exitValue())
-        .as("node drive-plan-edit.mjs exit code; output: %s", lines)
-        .isZero();
-    return JSON.readTree(lines.getLast());
+    return BrowserDriver.run(
+        dataDir,
+        Duration.ofSeconds(240),
+        "drive-plan-edit.mjs",
+        "http://127.0.0.1:" + server.port(),
+        SCREENSHOTS.toAbsolutePath().toString(),
+        TestAdmin.USERNAME,
+        TestAdmin.PASSWORD);
   }
 
   private static List<String> texts(JsonNode array) {

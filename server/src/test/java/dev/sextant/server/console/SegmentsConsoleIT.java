@@ -7,12 +7,10 @@ import dev.sextant.server.TestServer;
 import dev.sextant.testsupport.http.JsonHttp;
 import dev.sextant.testsupport.http.TestAdmin;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SegmentsConsoleIT {
 
-  private static final Path BROWSER_TEST = Path.of("src/test/browser");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserDriver.SCREENSHOTS;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String DEMO = "/api/v1/projects/demo";
 
@@ -324,28 +321,14 @@ class SegmentsConsoleIT {
   }
 
   private static JsonNode drive() throws IOException, InterruptedException {
-    Path output = Files.createTempFile(dataDir, "segments-", ".json");
-    Process node =
-        new ProcessBuilder(
-                "node",
-                "drive-segments.mjs",
-                "http://127.0.0.1:" + server.port(),
-                SCREENSHOTS.toAbsolutePath().toString(),
-                TestAdmin.USERNAME,
-                TestAdmin.PASSWORD)
-            .directory(BROWSER_TEST.toFile())
-            .redirectOutput(output.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!node.waitFor(300, TimeUnit.SECONDS)) {
-      node.destroyForcibly();
-      throw new AssertionError("the segments run did not finish within 300 s");
-    }
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertThat(node.exitValue())
-        .as("node drive-segments.mjs exit code; output: %s", lines)
-        .isZero();
-    return JSON.readTree(lines.getLast());
+    return BrowserDriver.run(
+        dataDir,
+        Duration.ofSeconds(300),
+        "drive-segments.mjs",
+        "http://127.0.0.1:" + server.port(),
+        SCREENSHOTS.toAbsolutePath().toString(),
+        TestAdmin.USERNAME,
+        TestAdmin.PASSWORD);
   }
 
   /** "153" or "1,234" as the page writes a count. */
