@@ -1,7 +1,7 @@
 // The users behind a funnel step (到达用户 / 流失用户): a page at a time with the total, the next
 // page by cursor, a CSV of all of them, and each user linked to the customer-service page.
-import { DownloadOutlined, LeftOutlined, RightOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Space, Statistic, Table, Tag, Typography, message } from 'antd';
+import { DownloadOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Space, Statistic, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { FunnelRequest } from '../api/analysis';
 import type { ApiError } from '../api/problem';
@@ -9,10 +9,10 @@ import { AnalysisAlert } from '../analysis/controls';
 import { formatNumber } from '../analysis/series';
 import { useConsole, useT } from '../shell/context';
 import { saveFile } from '../shell/download';
-import { routeHash } from '../shell/routes';
 import { EmptyState, Loading } from '../shell/states';
 import { asApiError, useRemote } from '../shell/useRemote';
-import { csvFileName, currentCursor, FIRST_PAGE, firstRank, funnelUsersRequest, nextPage, PAGE_SIZE, previousPage, type Drill, type Pages } from './drilldown';
+import { UserPageTable } from './UserPageTable';
+import { csvFileName, currentCursor, FIRST_PAGE, firstRank, funnelUsersRequest, PAGE_SIZE, type Drill, type Pages } from './drilldown';
 
 export interface DrillTarget extends Drill {
   readonly groupLabel: string | null;
@@ -106,46 +106,14 @@ function DrillUsers({ drill, request, stepNames }: { drill: DrillTarget; request
               last: firstRank(pages, PAGE_SIZE) + page.data.users.length - 1,
             })}
           </Typography.Text>
-          <Table<{ id: string; rank: number }>
-            className="drill-users"
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={page.data.users.map((id, i) => ({ id, rank: firstRank(pages, PAGE_SIZE) + i }))}
-            columns={[
-              { title: '#', dataIndex: 'rank', width: 64, className: 'muted' },
-              {
-                title: t('drill.col.user'),
-                render: (_, row) => (
-                  <a className="drill-user" href={routeHash('customer', { user: row.id })}>
-                    {row.id}
-                  </a>
-                ),
-              },
-              {
-                title: '',
-                width: 140,
-                align: 'right',
-                render: (_, row) => (
-                  <a className="muted" href={routeHash('customer', { user: row.id })}>
-                    {t('drill.col.open')} →
-                  </a>
-                ),
-              },
-            ]}
+          <UserPageTable
+            ids={page.data.users}
+            firstRank={firstRank(pages, PAGE_SIZE)}
+            pages={pages}
+            nextAfter={page.data.next_after}
+            onPages={setPages}
+            classes={{ table: 'drill-users', user: 'drill-user', previous: 'drill-previous', next: 'drill-next' }}
           />
-          <div className="drill-pager">
-            <Button icon={<LeftOutlined />} className="drill-previous" disabled={pages.index === 0} onClick={() => setPages(previousPage(pages))}>
-              {t('drill.previous')}
-            </Button>
-            <Button
-              className="drill-next"
-              disabled={page.data.next_after === null}
-              onClick={() => page.data.next_after !== null && setPages(nextPage(pages, page.data.next_after))}
-            >
-              {t('drill.next')} <RightOutlined />
-            </Button>
-          </div>
         </>
       )}
       <Typography.Text type="secondary" className="drill-audited">

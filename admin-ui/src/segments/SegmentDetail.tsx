@@ -1,7 +1,7 @@
 // One saved segment: its rule, its snapshots (take one as of a date; each with its time and size),
 // a snapshot's members page by page (each linked to customer service) and as CSV, and campaigns on
 // its snapshots (create one with a holdout share; open its effect report).
-import { CameraOutlined, CopyOutlined, DownloadOutlined, LeftOutlined, NotificationOutlined, RightOutlined, UserOutlined } from '@ant-design/icons';
+import { CameraOutlined, CopyOutlined, DownloadOutlined, LeftOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../api/problem';
@@ -10,7 +10,8 @@ import type { TrackingPlan } from '../api/types';
 import { AnalysisAlert } from '../analysis/controls';
 import { todayIn } from '../analysis/dates';
 import { formatNumber } from '../analysis/series';
-import { currentCursor, FIRST_PAGE, firstRank, nextPage, previousPage, type Pages } from '../funnel/drilldown';
+import { UserPageTable } from '../funnel/UserPageTable';
+import { currentCursor, FIRST_PAGE, firstRank, type Pages } from '../funnel/drilldown';
 import type { MessageKey } from '../i18n';
 import { useConsole, useT } from '../shell/context';
 import { saveFile } from '../shell/download';
@@ -221,46 +222,14 @@ function MembersCard({ segment, snapshot }: { segment: SegmentView; snapshot: Sn
             <Typography.Text type="secondary" className="members-summary">
               {t('drill.total', { total: formatNumber(snapshot.users, locale) })} · {t('drill.range', { first, last: first + page.data.members.length - 1 })}
             </Typography.Text>
-            <Table<{ id: string; rank: number }>
-              className="members-table"
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={page.data.members.map((id, i) => ({ id, rank: first + i }))}
-              columns={[
-                { title: '#', dataIndex: 'rank', width: 64, className: 'muted' },
-                {
-                  title: t('drill.col.user'),
-                  render: (_, row) => (
-                    <a className="member-user" href={routeHash('customer', { user: row.id })}>
-                      {row.id}
-                    </a>
-                  ),
-                },
-                {
-                  title: '',
-                  width: 140,
-                  align: 'right',
-                  render: (_, row) => (
-                    <a className="muted" href={routeHash('customer', { user: row.id })}>
-                      {t('drill.col.open')} →
-                    </a>
-                  ),
-                },
-              ]}
+            <UserPageTable
+              ids={page.data.members}
+              firstRank={first}
+              pages={pages}
+              nextAfter={page.data.next_after}
+              onPages={setPages}
+              classes={{ table: 'members-table', user: 'member-user', previous: 'members-previous', next: 'members-next' }}
             />
-            <div className="drill-pager">
-              <Button icon={<LeftOutlined />} className="members-previous" disabled={pages.index === 0} onClick={() => setPages(previousPage(pages))}>
-                {t('drill.previous')}
-              </Button>
-              <Button
-                className="members-next"
-                disabled={page.data.next_after === null}
-                onClick={() => page.data.next_after !== null && setPages(nextPage(pages, page.data.next_after))}
-              >
-                {t('drill.next')} <RightOutlined />
-              </Button>
-            </div>
           </>
         )}
         <Typography.Text type="secondary">{t('drill.audited')}</Typography.Text>
