@@ -55,6 +55,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -181,9 +182,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
   }
 
   private void appendEvents(List<TrackedEvent> events, PropertyTypes types) throws SQLException {
-    Map<String, List<TrackedEvent>> byProject = new LinkedHashMap<>();
-    events.forEach(
-        event -> byProject.computeIfAbsent(event.project(), p -> new ArrayList<>()).add(event));
+    Map<String, List<TrackedEvent>> byProject = byProject(events, TrackedEvent::project);
     for (Map.Entry<String, List<TrackedEvent>> batch : byProject.entrySet()) {
       appendToProject(batch.getKey(), batch.getValue(), types);
     }
@@ -350,10 +349,16 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
     }
   }
 
+  /** The records of each project, in their order, projects in the order they first appear. */
+  private static <T> Map<String, List<T>> byProject(List<T> records, Function<T, String> project) {
+    Map<String, List<T>> byProject = new LinkedHashMap<>();
+    records.forEach(record ->
+        byProject.computeIfAbsent(project.apply(record), p -> new ArrayList<>()).add(record));
+    return byProject;
+  }
+
   private void insertProfileUpdates(List<ProfileUpdate> updates) throws SQLException {
-    Map<String, List<ProfileUpdate>> byProject = new LinkedHashMap<>();
-    updates.forEach(
-        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    Map<String, List<ProfileUpdate>> byProject = byProject(updates, ProfileUpdate::project);
     for (Map.Entry<String, List<ProfileUpdate>> batch : byProject.entrySet()) {
       String project = batch.getKey();
       try (Statement statement = writer.createStatement()) {
@@ -424,9 +429,7 @@ public final class DuckDbEventStore implements EventStore, EventQueries, UserLis
   }
 
   private void insertItemUpdates(List<ItemUpdate> updates) throws SQLException {
-    Map<String, List<ItemUpdate>> byProject = new LinkedHashMap<>();
-    updates.forEach(
-        update -> byProject.computeIfAbsent(update.project(), p -> new ArrayList<>()).add(update));
+    Map<String, List<ItemUpdate>> byProject = byProject(updates, ItemUpdate::project);
     for (Map.Entry<String, List<ItemUpdate>> batch : byProject.entrySet()) {
       String project = batch.getKey();
       try (Statement statement = writer.createStatement()) {
